@@ -1,0 +1,47 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createRouter, type Handlers } from './router';
+import { fakeReport } from '../../tests/support/factories';
+
+const handlers: Handlers = {
+  'page-visited': ({ report }) => ({ programKey: report.programKey }),
+  'list-programs': () => ({ programs: [], skipped: 0 }),
+};
+
+describe('createRouter', () => {
+  test('answers a valid request with its handler value', async () => {
+    const route = createRouter(handlers);
+    await expect(route({ type: 'page-visited', report: fakeReport() })).resolves.toEqual({
+      ok: true,
+      value: { programKey: 'medicine.example.edu/pain-medicine' },
+    });
+  });
+
+  test.each([
+    ['not an object', 'hello'],
+    ['an unknown type', { type: 'drop-database' }],
+    ['a report without a url', { type: 'page-visited', report: { ...fakeReport(), url: 'not a url' } }],
+    ['null', null],
+  ])('rejects %s with an error, without calling a handler', async (_label, raw) => {
+    let called = false;
+    const route = createRouter({
+      ...handlers,
+      'page-visited': (r) => ((called = true), { programKey: r.report.programKey }),
+    });
+    const result = await route(raw);
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.error).toMatch(/Invalid request/);
+    expect(called).toBe(false);
+  });
+
+  test('turns a throwing handler into an error result, and logs it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const route = createRouter({
+      ...handlers,
+      'list-programs': () => {
+        throw new Error('disk full');
+      },
+    });
+    await expect(route({ type: 'list-programs' })).resolves.toEqual({ ok: false, error: 'disk full' });
+    expect(error).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { listPrograms, openLensDb, recordVisit, type LensDatabase } from '.';
+import { fakeProgram, fakeReport } from '../../tests/support/factories';
+
+let db: LensDatabase | undefined;
+let counter = 0;
+async function freshDb() {
+  db = await openLensDb(`test-${++counter}`);
+  return db;
+}
+afterEach(() => db?.close());
+
+describe('program repository', () => {
+  test('a first visit creates the program from its page', async () => {
+    const db = await freshDb();
+    const program = await recordVisit(db, fakeReport(), 100);
+    expect(program).toMatchObject({ name: 'Pain Medicine Fellowship', firstSeen: 100, lastSeen: 100 });
+    expect((await listPrograms(db)).programs).toEqual([program]);
+  });
+
+  test('pages of one program merge into one record; a revisit does not duplicate the page', async () => {
+    const db = await freshDb();
+    await recordVisit(db, fakeReport({ url: 'https://medicine.example.edu/pain/' }), 1);
+    await recordVisit(
+      db,
+      fakeReport({ url: 'https://medicine.example.edu/pain/benefits/', programName: 'Benefits' }),
+      2,
+    );
+    await recordVisit(db, fakeReport({ url: 'https://medicine.example.edu/pain/' }), 3);
+    const { programs } = await listPrograms(db);
+    expect(programs).toHaveLength(1);
+    expect(programs[0]!.pages.map((p) => p.url)).toEqual([
+      'https://medicine.example.edu/pain/benefits/',
+      'https://medicine.example.edu/pain/',
+    ]);
+    expect(programs[0]).toMatchObject({ name: 'Pain Medicine Fellowship', firstSeen: 1, lastSeen: 3 });
+  });
+
+  test('different program keys stay apart, most recent first', async () => {
+    const db = await freshDb();
+    await recordVisit(db, fakeReport({ programKey: 'a.edu/pain-medicine' }), 1);
+    await recordVisit(db, fakeReport({ programKey: 'b.edu/pain-medicine' }), 2);
+    expect((await listPrograms(db)).programs.map((p) => p.programKey)).toEqual([
+      'b.edu/pain-medicine',
+      'a.edu/pain-medicine',
+    ]);
+  });
+
+  test('a malformed stored record is reported and skipped, the rest still listed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const db = await freshDb();
+    await recordVisit(db, fakeReport(), 1);
+    const bad = { ...fakeProgram({ programKey: 'broken' }), pages: 'not a list' };
+    await db.put('programs', bad as never);
+    await db.put('programs', { programKey: 'no-dates' } as never);
+    const { programs, skipped } = await listPrograms(db);
+    expect(programs.map((p) => p.programKey)).toEqual(['medicine.example.edu/pain-medicine']);
+    expect(skipped).toBe(2);
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  test('a visit to a program whose stored record is malformed starts it again instead of failing', async () => {
+    const db = await freshDb();
+    await db.put('programs', { programKey: 'medicine.example.edu/pain-medicine', pages: 3 } as never);
+    const program = await recordVisit(db, fakeReport(), 5);
+    expect(program.pages).toHaveLength(1);
+  });
+});

@@ -1,0 +1,30 @@
+import type { PageReport, Program } from '../../lib/messages/schema';
+
+/** A valid page report, with any field overridden. */
+export function fakeReport(overrides: Partial<PageReport> = {}): PageReport {
+  return {
+    url: 'https://medicine.example.edu/anesthesiology/pain-fellowship/',
+    title: 'Pain Medicine Fellowship | Example University',
+    programKey: 'medicine.example.edu/pain-medicine',
+    programName: 'Pain Medicine Fellowship',
+    institution: 'Example University',
+    specialty: 'pain-medicine',
+    score: 6,
+    reasons: ['"fellowship" in the title or main heading'],
+    ...overrides,
+  };
+}
+
+/** A valid stored program, with any field overridden. */
+export function fakeProgram(overrides: Partial<Program> = {}): Program {
+  return {
+    programKey: 'medicine.example.edu/pain-medicine',
+    name: 'Pain Medicine Fellowship',
+    institution: 'Example University',
+    specialty: 'pain-medicine',
+    pages: [{ url: 'https://medicine.example.edu/pain/', title: 'Pain Medicine Fellowship', visitedAt: 1 }],
+    firstSeen: 1,
+    lastSeen: 1,
+    ...overrides,
+  };
+}
