@@ -1,0 +1,41 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDemoSite, type DemoSite } from '../../scripts/demo-site';
+import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
+import { waitFor } from './support/wait';
+
+// A smoke test of the Firefox build: it installs, recognises a program page, and its popup lists it.
+describe('Firefox: smoke test of the Firefox build', () => {
+  let site: DemoSite;
+  let firefox: FirefoxExtensionBrowser;
+
+  before(async () => {
+    site = await startDemoSite();
+    firefox = await launchFirefox();
+  });
+  after(async () => {
+    await firefox?.close();
+    await site?.close();
+  });
+
+  test('a program page is stored and listed in the popup; a look-alike is not', async () => {
+    const program = await firefox.browser.newPage();
+    await program.goto(site.url('rush'));
+    const article = await firefox.browser.newPage();
+    await article.goto(site.url('article'));
+    const popup = await firefox.openPopup();
+    const keys = await waitFor(
+      async () => {
+        // See openPopup: Puppeteer misses the end of moz-extension:// navigations in Firefox.
+        await popup.reload({ waitUntil: 'domcontentloaded', timeout: 2000 }).catch(() => {});
+        await popup.waitForSelector('[data-testid="program-list"], .muted');
+        return popup.$$eval('[data-program-key]', (items) =>
+          items.map((i) => i.getAttribute('data-program-key')),
+        );
+      },
+      (found) => found.length >= 1,
+      { what: 'the Rush program in the Firefox popup', timeout: 15_000 },
+    );
+    assert.deepEqual(keys, ['rush.localhost/pain-medicine']);
+  });
+});
