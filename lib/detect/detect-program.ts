@@ -1,4 +1,4 @@
-import { readSignals, type PageSignals } from './signals';
+import { readHeadline, readLead, type PageSignals } from './signals';
 import { detectSpecialty } from './specialty';
 
 /** Why a page was or was not taken for a fellowship program's own page. */
@@ -41,8 +41,8 @@ const LOOK_ALIKES: Array<[RegExp, keyof PageSignals, string]> = [
 export function detectProgram(signals: PageSignals): Detection {
   const reasons: string[] = [];
   let score = 0;
-  const heading = [signals.title, ...signals.headings.slice(0, 3)].join(' | ');
-  const namesFellowship = /\bfellowship\b/i.test(heading);
+  const heading = headlineText(signals);
+  const namesFellowship = NAMES_FELLOWSHIP.test(heading);
   if (namesFellowship) {
     score += 2;
     reasons.push('"fellowship" in the title or main heading');
@@ -82,9 +82,30 @@ export function detectProgram(signals: PageSignals): Detection {
   };
 }
 
-/** Reads the signals of `doc` and classifies it. */
+const NAMES_FELLOWSHIP = /\bfellowship\b/i;
+
+/**
+ * Reads the signals of `doc` and classifies it, cheapest first: a page whose title and headings
+ * never say "fellowship" is not a program page, and its body's prose is never read.
+ */
 export function detectProgramPage(doc: Document = document): Detection {
-  return detectProgram(readSignals(doc));
+  const headline = readHeadline(doc);
+  if (!NAMES_FELLOWSHIP.test(headlineText(headline))) {
+    return {
+      isProgram: false,
+      score: 0,
+      reasons: ['no "fellowship" in the title or headings'],
+      specialty: null,
+      programName: null,
+      institution: null,
+    };
+  }
+  return detectProgram({ ...headline, lead: readLead(doc) });
+}
+
+/** The title and the first headings: where a program page names itself. */
+function headlineText(signals: Pick<PageSignals, 'title' | 'headings'>): string {
+  return [signals.title, ...signals.headings.slice(0, 3)].join(' | ');
 }
 
 const TITLE_PARTS = /\s+[|–—•·]\s+|\s+-\s+/;
