@@ -1,0 +1,3 @@
+export { paintHighlights, type Painted, type Span } from './paint';
+export { HIGHLIGHT_CSS, HIGHLIGHT_KINDS, highlightName, PREFIX, type HighlightKind } from './names';
+export { highlightApi } from './css-highlights';

@@ -1,0 +1,90 @@
+/** @vitest-environment happy-dom */
+import fc from 'fast-check';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { build, trees } from '../../tests/support/random-dom';
+import { collectText, toRange } from '.';
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+function page(html: string) {
+  // Test-only markup written by the test itself, not page content.
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  document.body.replaceChildren(template.content);
+  return collectText(document.body);
+}
+
+describe('collectText', () => {
+  test('joins inline elements and separates block elements', () => {
+    expect(
+      page('<p><b>spinal cord</b> stimulation</p><ul><li>Lumbar block</li><li>Celiac plexus</li></ul>').text,
+    ).toBe('spinal cord stimulation\nLumbar block\nCeliac plexus');
+  });
+
+  test('a block after inline text starts a new line', () => {
+    expect(page('<div>one<p>two</p>three</div>').text).toBe('one\ntwo\nthree');
+  });
+
+  test.each([
+    ['script', '<script>var scs = 1</script>'],
+    ['style', '<style>.scs{}</style>'],
+    ['noscript', '<noscript>SCS</noscript>'],
+    ['template', '<template>SCS</template>'],
+    ['textarea', '<textarea>SCS</textarea>'],
+    ['select', '<select><option>SCS</option></select>'],
+    ['contenteditable', '<div contenteditable="true">SCS</div>'],
+    ['the extension UI', '<div data-fellowship-lens>SCS</div>'],
+  ])('skips %s', (_label, html) => {
+    expect(page(`<p>kept</p>${html}`).text).toBe('kept');
+  });
+
+  test('includes text in closed details and hidden tabs: it is part of the page', () => {
+    expect(
+      page('<details><summary>More</summary><p>Ganglion impar</p></details><div hidden>PRP</div>').text,
+    ).toBe('More\nGanglion impar\nPRP');
+  });
+
+  test('maps offsets back to ranges across elements', () => {
+    const text = page('<p>Fellows learn <b>spinal cord</b> stimulation.</p>');
+    const start = text.text.indexOf('spinal');
+    const range = toRange(text, start, start + 'spinal cord stimulation'.length)!;
+    expect(range.toString()).toBe('spinal cord stimulation');
+    expect(range.startContainer.textContent).toBe('spinal cord');
+  });
+
+  test('property: every range reads back the flat text between its offsets', () => {
+    // Range.toString() has no block separators and would include script text, so the trees here
+    // have no skipped elements and the comparison ignores whitespace.
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    fc.assert(
+      fc.property(trees({ skipped: false }), fc.nat(), fc.nat(), (tree, a, b) => {
+        document.body.replaceChildren();
+        build(document.body, tree);
+        const text = collectText(document.body);
+        if (text.text.length === 0) return;
+        const start = a % text.text.length;
+        const end = start + 1 + (b % (text.text.length - start));
+        const range = toRange(text, start, end)!;
+        expect(squash(range.toString())).toBe(squash(text.text.slice(start, end)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('property: the flat text holds every text node outside skipped elements, in order', () => {
+    fc.assert(
+      fc.property(trees(), (tree) => {
+        document.body.replaceChildren();
+        build(document.body, tree);
+        const text = collectText(document.body);
+        text.nodes.forEach((node, i) => {
+          expect(node.parentElement?.closest('script,style,textarea')).toBeFalsy();
+          expect(text.text.slice(text.starts[i], text.starts[i]! + node.data.length)).toBe(node.data);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
