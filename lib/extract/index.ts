@@ -1,0 +1,1 @@
+export { FACT_FIELDS, unstatedFacts, type Facts } from './facts';
