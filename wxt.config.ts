@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { checkBundleBudgets } from './scripts/bundle-budget';
 
 /** Firefox add-on id: Firefox keeps the user's data across updates only under a stable id. */
 const GECKO_ID = 'fellowship-lens@fellowship-lens.dev';
@@ -12,9 +13,12 @@ export default defineConfig({
     name: 'Fellowship Lens',
     description:
       'Reads fellowship program pages with you: highlights procedures and benefits, extracts the facts applicants compare, and keeps your notes on your machine.',
-    // No API permissions yet: the content script's match patterns are the only access asked for
-    // (see the README's Permissions section). Add one only with the feature that needs it.
-    permissions: [],
+    // Each permission is explained in the README. storage: the legend's remembered display
+    // choices; scripting: the annotator is injected only into pages the tiny detector recognised.
+    permissions: ['storage', 'scripting'],
+    // The same sites the content script already reads (no new warning): injecting the annotator
+    // into a recognised page needs host access in MV3.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Fellowship Lens' },
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } },
@@ -24,11 +28,14 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // Scripts that run in web pages have size budgets: print them, and fail the build above them.
+    'build:done': (wxt) => checkBundleBudgets(wxt.config.outDir, (line) => wxt.logger.info(line)),
     // webextension-polyfill where it buys something (background, popup: one promise-based `browser`
-    // in both browsers), never in content scripts, where it would only add ~10 kB to every page.
-    // Chrome MV3 and Firefox both return promises from runtime.sendMessage natively.
+    // and promise-returning onMessage listeners in both browsers), never in scripts that run in
+    // pages, where it would only add ~10 kB: their sendMessage and storage calls return promises
+    // natively in Chrome MV3 and Firefox.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'content-script')) return;
+      if (entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       config.resolve ??= {};
       const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
       const current = config.resolve.alias;

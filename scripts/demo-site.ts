@@ -72,17 +72,37 @@ export interface DemoSite {
   close(): Promise<void>;
 }
 
-/** Serves the demo pages on 127.0.0.1 (port 0 picks a free one). */
-export async function startDemoSite(port = 0): Promise<DemoSite> {
+/** A page made in code (benchmarks, hostile pages), served beside the demo pages. */
+export interface ExtraPage {
+  host: string;
+  path: string;
+  html: string;
+  headers?: Record<string, string>;
+}
+
+/** Serves the demo pages on 127.0.0.1 (port 0 picks a free one), plus any `extra` pages. */
+export async function startDemoSite(port = 0, extra: ExtraPage[] = []): Promise<DemoSite> {
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = DEMO_PAGES.find((p) => p.host === host && p.path === path);
-    const send = (status: number, type: string, body: string | Buffer) => {
-      res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+    const made = extra.find((p) => p.host === host && p.path === path);
+    const send = (
+      status: number,
+      type: string,
+      body: string | Buffer,
+      headers: Record<string, string> = {},
+    ) => {
+      res.writeHead(status, {
+        'content-type': `${type}; charset=utf-8`,
+        'cache-control': 'no-store',
+        ...headers,
+      });
       res.end(body);
     };
-    if (page) {
+    if (made) {
+      send(200, 'text/html', made.html, made.headers);
+    } else if (page) {
       readFile(PAGES_DIR + page.file).then(
         (body) => send(200, 'text/html', body),
         () => send(500, 'text/plain', `cannot read ${page.file}`),

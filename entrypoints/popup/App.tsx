@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { HighlightPageButton } from '../../components/HighlightPageButton';
 import { ProgramList } from '../../components/ProgramList';
 import { request } from '../../lib/messages/client';
 import type { Program } from '../../lib/messages/schema';
+import { activeTabId } from './active-tab';
+
+async function highlightActiveTab(): Promise<boolean> {
+  const tabId = await activeTabId();
+  return tabId !== null && (await request({ type: 'annotate-tab', tabId })).injected;
+}
 
 type State =
   | { status: 'loading' }
@@ -29,6 +36,7 @@ export function App() {
         </p>
       )}
       {state.status === 'ready' && <ProgramList programs={state.programs} skipped={state.skipped} />}
+      <HighlightPageButton onHighlight={highlightActiveTab} />
     </main>
   );
 }

@@ -4,6 +4,10 @@ import { fakeReport } from '../../tests/support/factories';
 
 const handlers: Handlers = {
   'page-visited': ({ report }) => ({ programKey: report.programKey }),
+  'page-analyzed': () => ({ stored: false }),
+  'annotate-tab': () => ({ injected: false }),
+  'add-note': () => ({ noteId: 'n1' }),
+  'match-text': () => ({ matches: [], categories: {} }),
   'list-programs': () => ({ programs: [], skipped: 0 }),
 };
 
@@ -13,6 +17,17 @@ describe('createRouter', () => {
     await expect(route({ type: 'page-visited', report: fakeReport() })).resolves.toEqual({
       ok: true,
       value: { programKey: 'medicine.example.edu/pain-medicine' },
+    });
+  });
+
+  test('passes who sent the request to the handler', async () => {
+    const route = createRouter({
+      ...handlers,
+      'annotate-tab': (_r, sender) => ({ injected: sender.tabId === 7 }),
+    });
+    await expect(route({ type: 'annotate-tab', tabId: 1 }, { tabId: 7 })).resolves.toEqual({
+      ok: true,
+      value: { injected: true },
     });
   });
 

@@ -1,5 +1,8 @@
 import * as z from 'zod';
 
+/** The most page text the annotator sends for matching (a 20 MB page is far past any real one). */
+export const MAX_PAGE_TEXT = 20_000_000;
+
 /** What the content script learned about a page it recognised as a fellowship program page. */
 export const PageReport = z.object({
   url: z.url(),
@@ -13,13 +16,56 @@ export const PageReport = z.object({
 });
 export type PageReport = z.infer<typeof PageReport>;
 
+/** A catalog entry found on a page: how often, and in which words the page put it. */
+export const FoundItem = z.object({
+  id: z.string().min(1).max(100),
+  kind: z.enum(['procedure', 'benefit']),
+  name: z.string().max(200),
+  category: z.string().max(100),
+  count: z.number().int().positive(),
+  forms: z.array(z.string().max(200)).max(20),
+});
+export type FoundItem = z.infer<typeof FoundItem>;
+
+/** What the annotator found on a page. */
+export const PageAnalysis = z.object({
+  url: z.url(),
+  programKey: z.string().min(1).max(500).nullable(),
+  items: z.array(FoundItem).max(1000),
+});
+export type PageAnalysis = z.infer<typeof PageAnalysis>;
+
+export const ProgramPage = z.object({
+  url: z.url(),
+  title: z.string(),
+  visitedAt: z.number(),
+  items: z.array(FoundItem).default([]),
+});
+export type ProgramPage = z.infer<typeof ProgramPage>;
+
+/** A note the user wrote about a program, optionally about one catalog item on one page. */
+export const NoteInput = z.object({
+  programKey: z.string().min(1).max(500),
+  text: z.string().trim().min(1).max(20_000),
+  itemId: z.string().max(100).nullable(),
+  url: z.url().nullable(),
+});
+export type NoteInput = z.infer<typeof NoteInput>;
+
+export const Note = NoteInput.omit({ programKey: true }).extend({
+  id: z.string().min(1),
+  createdAt: z.number(),
+});
+export type Note = z.infer<typeof Note>;
+
 /** One program as the store keeps it and the popup shows it. */
 export const Program = z.object({
   programKey: z.string().min(1),
   name: z.string().nullable(),
   institution: z.string().nullable(),
   specialty: z.string().nullable(),
-  pages: z.array(z.object({ url: z.url(), title: z.string(), visitedAt: z.number() })),
+  pages: z.array(ProgramPage),
+  notes: z.array(Note).default([]),
   firstSeen: z.number(),
   lastSeen: z.number(),
 });
@@ -28,7 +74,13 @@ export type Program = z.infer<typeof Program>;
 /** Every request a part of the extension can make to the background, one schema per type. */
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-visited'), report: PageReport }),
+  z.object({ type: z.literal('page-analyzed'), analysis: PageAnalysis }),
   z.object({ type: z.literal('list-programs') }),
+  z.object({ type: z.literal('add-note'), note: NoteInput }),
+  /** From the annotator: find the catalog's terms in a page's text (the matcher lives here). */
+  z.object({ type: z.literal('match-text'), text: z.string().max(MAX_PAGE_TEXT) }),
+  /** From the popup: highlight the catalog on this tab even though it is not a program page. */
+  z.object({ type: z.literal('annotate-tab'), tabId: z.number().int().nonnegative() }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -36,9 +88,32 @@ export type RequestType = Request['type'];
 /** The answer to each request type. */
 export const Responses = {
   'page-visited': z.object({ programKey: z.string() }),
+  'page-analyzed': z.object({ stored: z.boolean() }),
+  'annotate-tab': z.object({ injected: z.boolean() }),
+  'add-note': z.object({ noteId: z.string() }),
+  'match-text': z.object({
+    matches: z.array(
+      z.object({
+        kind: z.enum(['procedure', 'benefit']),
+        id: z.string(),
+        name: z.string(),
+        category: z.string(),
+        text: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
+      }),
+    ),
+    categories: z.record(z.string(), z.string()),
+  }),
   'list-programs': z.object({ programs: z.array(Program), skipped: z.number().int() }),
 } satisfies Record<RequestType, z.ZodType>;
 export type ResponseOf<T extends RequestType> = z.infer<(typeof Responses)[T]>;
+
+/** Who sent a request, as the background's wiring reads it from the browser. */
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+}
 
 /** The envelope every answer travels in: a value, or an error message for the caller to show. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,2 +1,2 @@
 export { openLensDb, DB_NAME, DB_VERSION, type LensDB, type LensDatabase } from './db';
-export { recordVisit, listPrograms } from './programs';
+export { addNote, recordAnalysis, recordVisit, listPrograms } from './programs';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { listPrograms, openLensDb, recordVisit, type LensDatabase } from '.';
+import { addNote, listPrograms, openLensDb, recordAnalysis, recordVisit, type LensDatabase } from '.';
 import { fakeProgram, fakeReport } from '../../tests/support/factories';
 
 let db: LensDatabase | undefined;
@@ -64,5 +64,69 @@ describe('program repository', () => {
     await db.put('programs', { programKey: 'medicine.example.edu/pain-medicine', pages: 3 } as never);
     const program = await recordVisit(db, fakeReport(), 5);
     expect(program.pages).toHaveLength(1);
+  });
+});
+
+describe('recordAnalysis', () => {
+  const item = {
+    id: 'spinal-cord-stimulation',
+    kind: 'procedure' as const,
+    name: 'Spinal cord stimulation',
+    category: 'neuromod',
+    count: 2,
+    forms: ['SCS'],
+  };
+
+  test('stores the items found on a recorded page, and keeps them across a revisit', async () => {
+    const db = await freshDb();
+    const report = fakeReport();
+    await recordVisit(db, report, 1);
+    expect(await recordAnalysis(db, { url: report.url, programKey: report.programKey, items: [item] })).toBe(
+      true,
+    );
+    await recordVisit(db, report, 2);
+    expect((await listPrograms(db)).programs[0]!.pages[0]!.items).toEqual([item]);
+  });
+
+  test('ignores the analysis of a page that was never recorded, or of no program', async () => {
+    const db = await freshDb();
+    await recordVisit(db, fakeReport(), 1);
+    expect(
+      await recordAnalysis(db, {
+        url: 'https://elsewhere.example/',
+        programKey: fakeReport().programKey,
+        items: [item],
+      }),
+    ).toBe(false);
+    expect(await recordAnalysis(db, { url: fakeReport().url, programKey: null, items: [item] })).toBe(false);
+    expect((await listPrograms(db)).programs[0]!.pages[0]!.items).toEqual([]);
+  });
+});
+
+describe('addNote', () => {
+  test('adds a note to a stored program, kept across later visits', async () => {
+    const db = await freshDb();
+    await recordVisit(db, fakeReport(), 1);
+    const note = await addNote(
+      db,
+      {
+        programKey: fakeReport().programKey,
+        text: 'Ask about SCS volume',
+        itemId: 'spinal-cord-stimulation',
+        url: fakeReport().url,
+      },
+      5,
+    );
+    await recordVisit(db, fakeReport(), 6);
+    expect((await listPrograms(db)).programs[0]!.notes).toEqual([note]);
+    expect(note).toMatchObject({ text: 'Ask about SCS volume', createdAt: 5 });
+  });
+
+  test('refuses a note on a program that is not stored, and stores nothing', async () => {
+    const db = await freshDb();
+    await expect(
+      addNote(db, { programKey: 'nowhere/pain', text: 'x', itemId: null, url: null }),
+    ).rejects.toThrow(/not stored/);
+    expect((await listPrograms(db)).programs).toEqual([]);
   });
 });

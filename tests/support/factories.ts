@@ -22,7 +22,15 @@ export function fakeProgram(overrides: Partial<Program> = {}): Program {
     name: 'Pain Medicine Fellowship',
     institution: 'Example University',
     specialty: 'pain-medicine',
-    pages: [{ url: 'https://medicine.example.edu/pain/', title: 'Pain Medicine Fellowship', visitedAt: 1 }],
+    pages: [
+      {
+        url: 'https://medicine.example.edu/pain/',
+        title: 'Pain Medicine Fellowship',
+        visitedAt: 1,
+        items: [],
+      },
+    ],
+    notes: [],
     firstSeen: 1,
     lastSeen: 1,
     ...overrides,

@@ -1,0 +1,159 @@
+import { browser } from 'wxt/browser';
+import { readPage, type PageReading } from '../../lib/analyze/read-page';
+import { HIGHLIGHT_CSS, paintHighlights, type HighlightKind, type Painted } from '../../lib/highlight';
+import type { Match } from '../../lib/match';
+import type { Request, ResponseOf, Result } from '../../lib/messages/schema';
+import { toRange } from '../../lib/text';
+import { h } from './dom';
+import { createHitTester } from './hit-test';
+import { createHoverCard } from './hover-card';
+import { mountShadowHost, renderPanel } from './panel';
+import { adoptStyles } from './page-styles';
+import { loadSettings, saveSettings, type DisplaySettings } from './settings';
+import { summarize, toFoundItems, type Found } from './summarize';
+import { watchChanges } from './watch-changes';
+
+/** At most this many ranges are painted per kind: painting cost grows with the range count. */
+const MAX_RANGES = 5000;
+
+interface Scan extends PageReading {
+  matches: Match[];
+  found: Found[];
+  hitTest: (x: number, y: number) => number | null;
+}
+
+/** Sends a request to the background; its answer, or an Error with the background's message. */
+async function send<T extends Request['type']>(
+  message: Extract<Request, { type: T }>,
+): Promise<ResponseOf<T>> {
+  const result = (await browser.runtime.sendMessage(message)) as Result<ResponseOf<T>> | undefined;
+  if (!result) throw new Error('the extension did not answer');
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Annotates the page: highlights, legend, hover card; rescans on changes. Returns a stop function. */
+export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): void }> {
+  let categoryNames = new Map<string, string>();
+  let settings: DisplaySettings = await loadSettings();
+  const { host, root } = mountShadowHost();
+  const panel = h('div', { class: 'panel', 'data-testid': 'legend' });
+  const lens = h('div', { class: 'lens' }, panel);
+  root.append(lens);
+  const removeStyles = adoptStyles(HIGHLIGHT_CSS);
+  let painted: Painted | null = null;
+  let scan: Scan | null = null;
+  // Until the first scan: the annotator is only injected into program pages or on request.
+  let programKey: string | null = null;
+
+  const card = createHoverCard(
+    (id) => categoryNames.get(id) ?? id,
+    async (found, text) => {
+      if (!programKey) throw new Error('notes attach to program pages');
+      await send({ type: 'add-note', note: { programKey, text, itemId: found.id, url: location.href } });
+    },
+  );
+  lens.append(card.element);
+
+  const paint = () => {
+    painted?.remove();
+    painted = null;
+    if (!scan) return;
+    const counts: Record<HighlightKind, number> = { procedure: 0, benefit: 0 };
+    const spans = scan.matches.filter((m) => settings.show[m.kind] && counts[m.kind]++ < MAX_RANGES);
+    painted = watcher.muted(() => paintHighlights(scan!.page, spans));
+  };
+
+  const render = () =>
+    renderPanel(
+      panel,
+      {
+        isProgram: scan?.detection.isProgram ?? false,
+        programName: scan?.detection.programName ?? null,
+        reasons: scan?.detection.reasons ?? [],
+        found: scan?.found ?? [],
+        categoryNames,
+        settings,
+      },
+      {
+        onToggle(kind, on) {
+          settings = { ...settings, show: { ...settings.show, [kind]: on } };
+          void saveSettings(settings);
+          paint();
+          render();
+        },
+        onCollapse(collapsed) {
+          settings = { ...settings, collapsed };
+          void saveSettings(settings);
+          render();
+        },
+        onReveal: reveal,
+      },
+    );
+
+  function reveal(found: Found, trigger: HTMLElement) {
+    const match = scan?.matches[found.occurrences[0]!];
+    const range = match && scan ? toRange(scan.page, match.start, match.end) : null;
+    if (!range) return;
+    (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+    const rect = range.getBoundingClientRect();
+    card.show(found, { x: rect.left, y: rect.bottom }, { focus: true, returnFocus: trigger });
+  }
+
+  async function rescan() {
+    const started = performance.now();
+    const reading = readPage(document, location.href);
+    // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
+    performance.measure('fellowship-lens:read', { start: started });
+    // The matcher lives in the background: compiled once there, and its work never runs on the
+    // page's main thread. The page only collects its text and paints.
+    const { matches, categories } = await send({ type: 'match-text', text: reading.page.text });
+    if (signal.aborted) return;
+    const indexing = performance.now();
+    categoryNames = new Map(Object.entries(categories));
+    programKey = reading.programKey;
+    let tester: ((x: number, y: number) => number | null) | undefined;
+    // The hit tester's node index is built on the first hover, not for every scan.
+    const hitTest = (x: number, y: number) => (tester ??= createHitTester(reading.page, matches))(x, y);
+    scan = { ...reading, matches, found: summarize(matches), hitTest };
+    performance.measure('fellowship-lens:index', { start: indexing });
+    await yieldToPage();
+    if (signal.aborted) return;
+    const painting = performance.now();
+    paint();
+    render();
+    performance.measure('fellowship-lens:paint', { start: painting });
+    void send({
+      type: 'page-analyzed',
+      analysis: { url: location.href, programKey, items: toFoundItems(scan.found) },
+    }).catch(() => {});
+  }
+
+  // Hover: with CSS highlights there is no element under the pointer, so hit-test the text.
+  let frame = 0;
+  const onMove = (event: MouseEvent) => {
+    if (frame || !scan) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (event.composedPath().includes(host)) return;
+      const index = scan?.hitTest(event.clientX, event.clientY);
+      const match = index == null ? undefined : scan?.matches[index];
+      const found =
+        match && settings.show[match.kind] ? scan?.found.find((f) => f.id === match.id) : undefined;
+      if (found) card.show(found, { x: event.clientX, y: event.clientY });
+      else if (card.current() && !host.matches(':focus-within')) card.hide();
+    });
+  };
+  document.addEventListener('mousemove', onMove, { passive: true, signal });
+  document.addEventListener('keydown', (event) => event.key === 'Escape' && card.hide(), { signal });
+
+  const watcher = watchChanges(() => void rescan(), signal, {}, host);
+  signal.addEventListener('abort', () => {
+    painted?.remove();
+    removeStyles();
+    host.remove();
+  });
+  await rescan();
+  return { rescan: () => void rescan() };
+}

@@ -1,0 +1,104 @@
+import { h } from './dom';
+import type { Found } from './summarize';
+
+export interface HoverCard {
+  element: HTMLElement;
+  /** The entry the card shows, if it is open. */
+  current(): Found | null;
+  show(
+    found: Found,
+    at: { x: number; y: number },
+    options?: { focus?: boolean; returnFocus?: HTMLElement },
+  ): void;
+  hide(): void;
+}
+
+/**
+ * The card shown over a highlighted term: its canonical name, category and the words the page
+ * used for it, and a way to note something about this program. Keyboard accessible: it can take
+ * focus, Escape closes it and gives focus back to what opened it.
+ */
+export function createHoverCard(
+  categoryName: (id: string) => string,
+  saveNote: (found: Found, text: string) => Promise<void>,
+): HoverCard {
+  const element = h('div', {
+    class: 'card',
+    role: 'dialog',
+    'aria-modal': 'false',
+    hidden: true,
+    tabindex: '-1',
+  });
+  let shown: Found | null = null;
+  let returnFocus: HTMLElement | undefined;
+
+  function hide() {
+    if (element.hidden) return;
+    element.hidden = true;
+    shown = null;
+    returnFocus?.focus();
+    returnFocus = undefined;
+  }
+
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      hide();
+    }
+  });
+
+  function render(found: Found) {
+    const textarea = h('textarea', {
+      'aria-label': `Note on this program about ${found.name}`,
+      placeholder: 'A note on this program…',
+    });
+    const status = h('span', { class: 'status', role: 'status' });
+    const save = h('button', { class: 'btn primary', type: 'button' }, 'Save note');
+    save.addEventListener('click', () => {
+      const text = textarea.value.trim();
+      if (!text) return textarea.focus();
+      save.disabled = true;
+      status.textContent = 'Saving…';
+      saveNote(found, text)
+        .then(
+          () => ((status.textContent = 'Saved'), (textarea.value = '')),
+          (error: unknown) =>
+            (status.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`),
+        )
+        .finally(() => (save.disabled = false));
+    });
+    const close = h('button', { class: 'icon close', type: 'button', 'aria-label': 'Close' }, '✕');
+    close.addEventListener('click', hide);
+    element.setAttribute('aria-label', found.name);
+    element.replaceChildren(
+      close,
+      h('div', { class: 'name', 'data-testid': 'card-name' }, found.name),
+      h(
+        'div',
+        { class: 'category' },
+        `${found.kind === 'procedure' ? 'Procedure' : 'Benefit'} · ${categoryName(found.category)}`,
+      ),
+      h('div', { class: 'forms' }, `Seen here as: ${found.forms.join(', ')}`),
+      textarea,
+      h('div', { class: 'actions' }, status, save),
+    );
+  }
+
+  return {
+    element,
+    current: () => shown,
+    show(found, at, options = {}) {
+      if (shown !== found) render(found);
+      shown = found;
+      element.hidden = false;
+      const width = 290;
+      element.style.left = `${Math.max(8, Math.min(at.x + 12, window.innerWidth - width - 8))}px`;
+      element.style.top = `${Math.max(8, Math.min(at.y + 16, window.innerHeight - element.offsetHeight - 8))}px`;
+      if (options.focus) {
+        returnFocus = options.returnFocus;
+        element.focus();
+      }
+    },
+    hide,
+  };
+}

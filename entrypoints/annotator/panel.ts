@@ -1,0 +1,112 @@
+import { OWN_UI_ATTRIBUTE } from '../../lib/text';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/highlight';
+import { h } from './dom';
+import type { DisplaySettings } from './settings';
+import { PANEL_CSS } from './styles';
+import type { Found } from './summarize';
+
+/** What the legend shows. */
+export interface PanelModel {
+  isProgram: boolean;
+  programName: string | null;
+  reasons: string[];
+  found: Found[];
+  categoryNames: Map<string, string>;
+  settings: DisplaySettings;
+}
+
+export interface PanelActions {
+  onToggle(kind: HighlightKind, on: boolean): void;
+  onCollapse(collapsed: boolean): void;
+  onReveal(found: Found, trigger: HTMLElement): void;
+}
+
+const KIND_LABEL: Record<HighlightKind, string> = { procedure: 'Procedures', benefit: 'Benefits' };
+
+/**
+ * Attaches the extension's UI host to <html>, outside <body>, so the page's body stays exactly as
+ * the page made it; everything inside lives in a shadow root.
+ */
+export function mountShadowHost(doc: Document = document): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement('fellowship-lens-ui');
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(h('style', {}, PANEL_CSS));
+  doc.documentElement.append(host);
+  return { host, root };
+}
+
+/** Renders (or re-renders) the legend into `container`. */
+export function renderPanel(container: HTMLElement, model: PanelModel, actions: PanelActions): void {
+  const { settings } = model;
+  const total = model.found.length;
+  const collapse = h(
+    'button',
+    {
+      class: 'icon',
+      'aria-expanded': String(!settings.collapsed),
+      'aria-label': settings.collapsed ? 'Expand Fellowship Lens' : 'Collapse Fellowship Lens',
+      onclick: () => actions.onCollapse(!settings.collapsed),
+    },
+    settings.collapsed ? '▴' : '▾',
+  );
+  const header = h('header', {}, h('strong', {}, `Fellowship Lens · ${total} found`), collapse);
+  const body = h('div', { class: 'body' });
+  body.append(
+    h(
+      'div',
+      { class: 'program' },
+      model.isProgram
+        ? (model.programName ?? 'Fellowship program page')
+        : 'Not a program page (highlighted on request)',
+    ),
+    h(
+      'details',
+      { class: 'why' },
+      h('summary', {}, 'Why'),
+      h('ul', {}, ...model.reasons.map((r) => h('li', {}, r))),
+    ),
+    h(
+      'div',
+      { class: 'toggles', role: 'group', 'aria-label': 'Highlights' },
+      ...HIGHLIGHT_KINDS.map((kind) => {
+        const count = model.found.filter((f) => f.kind === kind).length;
+        const box = h('input', { type: 'checkbox', 'data-kind': kind, checked: settings.show[kind] });
+        box.addEventListener('change', () => actions.onToggle(kind, box.checked));
+        return h('label', {}, box, h('span', { class: `swatch ${kind}` }), `${KIND_LABEL[kind]} (${count})`);
+      }),
+    ),
+  );
+  if (total === 0) body.append(h('p', { class: 'empty' }, 'Nothing from the catalog on this page.'));
+  for (const [category, items] of groupByCategory(model.found, model.categoryNames)) {
+    body.append(
+      h('h3', {}, `${model.categoryNames.get(category) ?? category} · ${items.length}`),
+      h(
+        'ul',
+        { class: 'items' },
+        ...items.map((found) => {
+          const button = h(
+            'button',
+            { type: 'button', 'data-id': found.id, title: `Show “${found.name}” on the page` },
+            h('span', { class: `swatch ${found.kind}` }),
+            found.name,
+            h('span', { class: 'count' }, `×${found.count}`),
+          );
+          button.addEventListener('click', () => actions.onReveal(found, button));
+          return h('li', {}, button);
+        }),
+      ),
+    );
+  }
+  container.className = `panel${settings.collapsed ? ' collapsed' : ''}`;
+  container.setAttribute('role', 'complementary');
+  container.setAttribute('aria-label', 'Fellowship Lens');
+  container.replaceChildren(header, body);
+}
+
+/** Groups found items by category, in the catalog's category order (procedures, then benefits). */
+function groupByCategory(found: Found[], categoryNames: Map<string, string>): Map<string, Found[]> {
+  const groups = new Map<string, Found[]>([...categoryNames.keys()].map((id) => [id, []]));
+  for (const item of found) groups.set(item.category, [...(groups.get(item.category) ?? []), item]);
+  return new Map([...groups].filter(([, items]) => items.length > 0));
+}

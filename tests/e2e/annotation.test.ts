@@ -1,0 +1,175 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startDemoSite, type DemoSite } from '../../scripts/demo-site';
+import { chromiumPath } from './support/browsers';
+import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { highlightedTexts, pointOfWord } from './support/highlights';
+import { waitFor } from './support/wait';
+
+describe('Chromium: in-page annotation', () => {
+  let site: DemoSite;
+  let profile: string;
+  let browser: ExtensionBrowser;
+
+  before(async () => {
+    site = await startDemoSite();
+    profile = await mkdtemp(join(tmpdir(), 'lens-annotation-'));
+    browser = await launchChromium(profile);
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  async function annotated(id: string) {
+    const page = await browser.context.newPage();
+    await page.goto(site.url(id));
+    await waitFor(
+      () => highlightedTexts(page),
+      (h) => Object.keys(h).length > 0,
+      { what: `highlights on ${id}` },
+    );
+    return page;
+  }
+
+  test('program pages get highlights under fellowship-lens- names covering the expected terms', async () => {
+    const page = await annotated('wustl-full');
+    const highlights = await highlightedTexts(page);
+    assert.deepEqual(Object.keys(highlights).sort(), [
+      'fellowship-lens-benefit',
+      'fellowship-lens-procedure',
+    ]);
+    const procedures = highlights['fellowship-lens-procedure']!;
+    for (const term of [
+      'Dorsal Column SCS',
+      'Intrathecal pump trial',
+      'Qutenza',
+      'Celiac plexus block',
+      'Vertiflex',
+      'TAP Block',
+    ]) {
+      assert.ok(procedures.includes(term), `${term} is highlighted (got ${procedures.length} ranges)`);
+    }
+    for (const term of ['vacation days', 'ASRA membership', 'Discretionary Fund']) {
+      assert.ok(highlights['fellowship-lens-benefit']!.includes(term), `${term} is highlighted as a benefit`);
+    }
+    await page.close();
+  });
+
+  test("annotation leaves the page's body byte-identical", async () => {
+    const plain = await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: ['--no-sandbox'],
+    });
+    for (const id of ['rush', 'wustl-overview', 'wustl-full']) {
+      const reference = await plain.newPage();
+      await reference.goto(site.url(id));
+      const before = await reference.evaluate(() => document.body.innerHTML);
+      const page = await annotated(id);
+      assert.equal(await page.evaluate(() => document.body.innerHTML), before, `${id}: body unchanged`);
+      assert.equal(await page.locator('fellowship-lens-ui').count(), 1, `${id}: one UI host`);
+      assert.equal(
+        await page.evaluate(() => document.querySelector('body fellowship-lens-ui')),
+        null,
+        `${id}: UI outside body`,
+      );
+      await Promise.all([page.close(), reference.close()]);
+    }
+    await plain.close();
+  });
+
+  test('hovering a highlighted abbreviation shows its canonical name', async () => {
+    const page = await annotated('wustl-full');
+    const point = await pointOfWord(page, 'main p', 'VTP');
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('fellowship-lens-ui [data-testid="card-name"]');
+    await card.waitFor({ state: 'visible' });
+    assert.equal(await card.textContent(), 'Percutaneous vertebroplasty');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
+  test('the legend opens an item from the keyboard, and Escape returns focus', async () => {
+    const page = await annotated('rush');
+    const item = page.locator(
+      'fellowship-lens-ui [data-testid="legend"] button[data-id="spinal-cord-stimulation"]',
+    );
+    await item.focus();
+    await page.keyboard.press('Enter');
+    const card = page.locator('fellowship-lens-ui [data-testid="card-name"]');
+    await card.waitFor({ state: 'visible' });
+    assert.equal(await card.textContent(), 'Spinal cord stimulation');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    assert.equal(
+      await item.evaluate(
+        (el) =>
+          el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el,
+      ),
+      true,
+    );
+    await page.close();
+  });
+
+  test('switching a kind off removes its highlights, and the choice is remembered', async () => {
+    const page = await annotated('rush');
+    const toggle = page.locator('fellowship-lens-ui input[data-kind="procedure"]');
+    await toggle.uncheck();
+    await waitFor(
+      () => highlightedTexts(page),
+      (h) => !('fellowship-lens-procedure' in h),
+      { what: 'procedure highlights removed' },
+    );
+    const again = await browser.context.newPage();
+    await again.goto(site.url('wustl-overview'));
+    await again.locator('fellowship-lens-ui [data-testid="legend"]').waitFor();
+    await again.waitForTimeout(300);
+    assert.equal(
+      'fellowship-lens-procedure' in (await highlightedTexts(again)),
+      false,
+      'still off on the next page',
+    );
+    await again.locator('fellowship-lens-ui input[data-kind="procedure"]').check();
+    await waitFor(
+      () => highlightedTexts(again),
+      (h) => 'fellowship-lens-procedure' in h,
+      { what: 'procedure highlights back' },
+    );
+    await Promise.all([page.close(), again.close()]);
+  });
+
+  test('the article and the listicle get no highlights unless asked for from the popup', async () => {
+    for (const id of ['article', 'listicle']) {
+      const page = await browser.context.newPage();
+      await page.goto(site.url(id));
+      await page.waitForTimeout(700);
+      assert.deepEqual(await highlightedTexts(page), {}, `${id}: no highlights`);
+      assert.equal(await page.locator('fellowship-lens-ui').count(), 0, `${id}: no UI`);
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      const tabId = await popup.evaluate(async (url) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+        };
+        return (await chrome.tabs.query({ url }))[0]?.id;
+      }, site.url(id));
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByTestId('highlight-page').click();
+      await popup.getByText('Highlighted.').waitFor();
+      const highlights = await waitFor(
+        () => highlightedTexts(page),
+        (h) => Object.keys(h).length > 0,
+        { what: `highlights on ${id}` },
+      );
+      assert.ok(highlights['fellowship-lens-procedure']!.length > 0);
+      await Promise.all([page.close(), popup.close()]);
+    }
+  });
+});
