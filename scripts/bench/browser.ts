@@ -1,0 +1,126 @@
+// `npm run bench:browser`: the extension's cost in real Chromium, against a floor and mark.js
+// measured on the same pages in the same run. Figures, not a pass/fail test: machines are noisy.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { painMedicineCatalog, surfaceForms } from '../../lib/catalog';
+import { chromiumPath, ROOT } from '../../tests/e2e/support/browsers';
+import { launchChromium } from '../../tests/e2e/support/chromium';
+import { startDemoSite } from '../demo-site';
+import { extensionTime, median, treeWalkerFloor, watchLongTasks } from './measure';
+import { largeNonProgramPage, largeProgramPage } from './pages';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const MARK_ARRAY_TIMEOUT_MS = 180_000;
+
+const big = largeNonProgramPage();
+const bigProgram = largeProgramPage();
+const site = await startDemoSite(0, [big, bigProgram]);
+const urlOf = (p: { host: string; path: string }) => `http://${p.host}:${site.port}${p.path}`;
+const pages = [
+  { label: 'large non-program page (1 MB)', url: urlOf(big), program: false },
+  { label: 'Rush (demo)', url: site.url('rush'), program: true },
+  { label: 'WUSTL overview (demo)', url: site.url('wustl-overview'), program: true },
+  { label: 'WUSTL curriculum (demo)', url: site.url('wustl-full'), program: true },
+  { label: 'program page (1 MB)', url: urlOf(bigProgram), program: true },
+];
+
+const terms = [...new Set(painMedicineCatalog.entries.flatMap((e) => surfaceForms(e).map((f) => f.text)))];
+const alternation = `\\b(?:${[...terms]
+  .sort((a, b) => b.length - a.length)
+  .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|')})\\b`;
+
+const profile = await mkdtemp(join(tmpdir(), 'lens-bench-'));
+const extension = await launchChromium(profile);
+const plain: Browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+console.log(`Chromium bench: ${RUNS} runs per page (median), ${terms.length} catalog terms\n`);
+const rows: string[] = [];
+for (const target of pages) {
+  const ours: number[] = [];
+  let parts: Record<string, number> = {};
+  let longTasks: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await extension.context.newPage();
+    await page.goto(target.url);
+    const read = await watchLongTasks(page);
+    const result = await extensionTime(
+      page,
+      target.program ? 'fellowship-lens:paint' : 'fellowship-lens:detect',
+    );
+    ours.push(result.total);
+    parts = result.parts;
+    longTasks = await read();
+    await page.close();
+  }
+  const floors: number[] = [];
+  const markRegExp: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await plain.newPage();
+    await page.goto(target.url);
+    floors.push(await treeWalkerFloor(page));
+    await page.addScriptTag({ path: join(ROOT, 'node_modules/mark.js/dist/mark.min.js') });
+    markRegExp.push(
+      await page.evaluate((source) => {
+        const start = performance.now();
+        new (window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp): void } }).Mark(
+          document.body,
+        ).markRegExp(new RegExp(source, 'gi'));
+        return performance.now() - start;
+      }, alternation),
+    );
+    await page.close();
+  }
+  // mark.js as people usually call it: the terms as an array. Slow, so once per page, with a cap.
+  const page = await plain.newPage();
+  await page.goto(target.url);
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/mark.js/dist/mark.min.js') });
+  const markArray: number | string = await Promise.race([
+    page
+      .evaluate((list) => {
+        const start = performance.now();
+        new (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark(
+          document.body,
+        ).mark(list, { separateWordSearch: false });
+        return performance.now() - start;
+      }, terms)
+      .catch((error: unknown) => `failed: ${String(error).split('\n')[0]!.slice(0, 120)}`),
+    new Promise<number>((resolve) =>
+      setTimeout(() => resolve(Number.POSITIVE_INFINITY), MARK_ARRAY_TIMEOUT_MS),
+    ),
+  ]);
+  await page.close().catch(() => {});
+  const o = median(ours);
+  const f = median(floors);
+  const m = median(markRegExp);
+  const arr =
+    typeof markArray === 'string'
+      ? markArray
+      : Number.isFinite(markArray)
+        ? fmt(markArray)
+        : `> ${MARK_ARRAY_TIMEOUT_MS / 1000} s`;
+  rows.push(
+    [
+      `${target.label}`,
+      `  extension   ${fmt(o)}  (${Object.entries(parts)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(', ')})`,
+      `  floor (bare TreeWalker pass)  ${fmt(f)}   extension / floor = ${(o / f).toFixed(2)}x`,
+      `  mark.js markRegExp (one alternation)  ${fmt(m)}   mark.js / extension = ${(m / o).toFixed(1)}x`,
+      `  mark.js mark(array of terms), 1 run   ${arr}`,
+      `  long tasks during annotation: ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`,
+    ].join('\n'),
+  );
+  console.log(rows.at(-1) + '\n');
+}
+await extension.close();
+await plain.close();
+await site.close();
+await rm(profile, { recursive: true, force: true });
