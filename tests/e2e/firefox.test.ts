@@ -38,4 +38,26 @@ describe('Firefox: smoke test of the Firefox build', () => {
     );
     assert.deepEqual(keys, ['rush.localhost/pain-medicine']);
   });
+
+  test('the annotator is injected into the program page and paints its highlights', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(site.url('wustl-full'));
+    const legend = await waitFor(
+      () =>
+        page.evaluate(
+          () =>
+            document.querySelector('fellowship-lens-ui')?.shadowRoot?.querySelector('[data-testid="legend"]')
+              ?.textContent ?? '',
+        ),
+      (text) => text.includes('found'),
+      { what: 'the legend in Firefox', timeout: 15_000 },
+    );
+    assert.match(legend, /Spinal cord stimulation/);
+    const painted = await page.evaluate(() =>
+      'highlights' in CSS
+        ? CSS.highlights.has('fellowship-lens-procedure')
+        : document.querySelectorAll('mark[data-fellowship-lens]').length > 0,
+    );
+    assert.equal(painted, true);
+  });
 });
