@@ -76,16 +76,11 @@ const BLOCKS = new Set([
 /** Marks the extension's own UI so the text pass never reads it. */
 export const OWN_UI_ATTRIBUTE = 'data-fellowship-lens';
 
-/** What the pass needs to know of an element: is its text skipped, and which block holds it. */
-interface ElementInfo {
-  skip: boolean;
-  block: Element | null;
-}
-
 /**
- * Collects the text under `root`, separating block-level elements with a newline. The walker
- * visits text nodes only (no per-node filter callback); what it needs of their ancestors is worked
- * out once per element and cached.
+ * Collects the text under `root`, separating block-level elements with a newline. One walk over
+ * elements and text without a filter callback: a skipped element (script, form control, editable
+ * region, our own UI) is jumped over whole, and entering or leaving a block element (its exit is
+ * the first node after its subtree) marks a line break before the next text.
  */
 export function collectText(root: Node): PageText {
   const doc = root.ownerDocument ?? (root as Document);
@@ -93,64 +88,57 @@ export function collectText(root: Node): PageText {
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  let lastBlock: Element | null = null;
-  const infoOf = elementInfo(root);
-  // Neighbouring text nodes often share a parent: skip the cache lookup for them.
-  let lastParent: Element | null | undefined;
-  let info: ElementInfo = { skip: false, block: null };
-  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const data = text.data;
-    if (data.length === 0) continue;
-    const parent = text.parentElement;
-    if (parent !== lastParent) {
-      info = infoOf(parent);
-      lastParent = parent;
+  let pendingBreak = false;
+  // Exit nodes of the blocks we are inside, innermost last; null exits at the end of the walk.
+  const exits: Array<Node | null> = [];
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  let node: Node | null = walker.nextNode();
+  while (node) {
+    while (exits.length > 0 && exits[exits.length - 1] === node) {
+      exits.pop();
+      pendingBreak = true;
     }
-    if (info.skip) continue;
-    if (lastBlock !== null && info.block !== lastBlock) {
-      parts.push('\n');
-      length += 1;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        if (pendingBreak && length > 0) {
+          parts.push('\n');
+          length += 1;
+        }
+        pendingBreak = false;
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
+      }
+      node = walker.nextNode();
+      continue;
     }
-    lastBlock = info.block;
-    nodes.push(text);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
+    const el = node as Element;
+    const name = el.localName;
+    if (SKIPPED.has(name) || el.hasAttribute(OWN_UI_ATTRIBUTE) || isEditable(el)) {
+      const exit = exitOf(el, root);
+      if (BLOCKS.has(name)) pendingBreak = true;
+      if (!exit) break;
+      walker.currentNode = exit;
+      node = exit;
+      continue;
+    }
+    if (BLOCKS.has(name)) {
+      pendingBreak = true;
+      exits.push(exitOf(el, root));
+    }
+    node = walker.nextNode();
   }
   return { text: parts.join(''), nodes, starts };
 }
 
-/**
- * A cached lookup of element info, filled iteratively (a 20,000-deep page must not overflow the
- * stack): walk up to the nearest known ancestor, then fill the chain back down.
- */
-function elementInfo(root: Node): (element: Element | null) => ElementInfo {
-  const cache = new Map<Element, ElementInfo>();
-  const top: ElementInfo = { skip: false, block: null };
-  return (element) => {
-    if (!element) return top;
-    const chain: Element[] = [];
-    let info: ElementInfo | undefined;
-    for (let el: Element | null = element; el; el = el.parentElement) {
-      info = cache.get(el);
-      if (info) break;
-      chain.push(el);
-      if (el === root) break;
-    }
-    let parent = info ?? top;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const el = chain[i]!;
-      const name = el.localName;
-      parent = {
-        skip: parent.skip || SKIPPED.has(name) || el.hasAttribute(OWN_UI_ATTRIBUTE) || isEditable(el),
-        block: BLOCKS.has(name) ? el : parent.block,
-      };
-      cache.set(el, parent);
-    }
-    return parent;
-  };
+/** The first node after `el`'s subtree in document order, within `root` (null at the end). */
+function exitOf(el: Node, root: Node): Node | null {
+  for (let n: Node | null = el; n && n !== root; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
 }
 
 function isEditable(el: Element): boolean {
