@@ -88,3 +88,12 @@ describe('collectText', () => {
     );
   });
 });
+
+describe('collectText around skipped elements', () => {
+  test('an inline skipped element does not break the line; a skipped block does', () => {
+    expect(page('<p>spinal cord <select><option>x</option></select>stimulation</p>').text).toBe(
+      'spinal cord stimulation',
+    );
+    expect(page('<p>one</p><div contenteditable="true">draft</div>two').text).toBe('one\ntwo');
+  });
+});

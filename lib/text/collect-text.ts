@@ -73,6 +73,14 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
+const SKIP = 1;
+const BLOCK = 2;
+/** One lookup per element: is its text skipped, or does it start a line? */
+const ROLES = new Map<string, number>([
+  ...[...SKIPPED].map((n) => [n, SKIP] as const),
+  ...[...BLOCKS].map((n) => [n, BLOCK] as const),
+]);
+
 /** Marks the extension's own UI so the text pass never reads it. */
 export const OWN_UI_ATTRIBUTE = 'data-fellowship-lens';
 
@@ -115,16 +123,17 @@ export function collectText(root: Node): PageText {
       continue;
     }
     const el = node as Element;
-    const name = el.localName;
-    if (SKIPPED.has(name) || el.hasAttribute(OWN_UI_ATTRIBUTE) || isEditable(el)) {
+    const role = ROLES.get(el.localName);
+    // Most elements carry no attributes: only those that do can be editable or our own UI.
+    if (role === SKIP || (el.hasAttributes() && (el.hasAttribute(OWN_UI_ATTRIBUTE) || isEditable(el)))) {
       const exit = exitOf(el, root);
-      if (BLOCKS.has(name)) pendingBreak = true;
+      if (role === BLOCK) pendingBreak = true;
       if (!exit) break;
       walker.currentNode = exit;
       node = exit;
       continue;
     }
-    if (BLOCKS.has(name)) {
+    if (role === BLOCK) {
       pendingBreak = true;
       exits.push(exitOf(el, root));
     }
