@@ -2,6 +2,8 @@
 export interface WatchOptions {
   /** Quiet time after the last change before a rescan. */
   debounceMs?: number;
+  /** Longest wait after the first of a run of changes: a page that never settles is still rescanned. */
+  maxWaitMs?: number;
   /** At most this many rescans within `windowMs`; beyond it the watcher pauses for `pauseMs`. */
   maxRescans?: number;
   windowMs?: number;
@@ -16,22 +18,31 @@ export interface WatchOptions {
 export function watchChanges(
   rescan: () => void,
   signal: AbortSignal,
-  { debounceMs = 400, maxRescans = 8, windowMs = 10_000, pauseMs = 30_000 }: WatchOptions = {},
+  {
+    debounceMs = 400,
+    maxWaitMs = 2000,
+    maxRescans = 8,
+    windowMs = 10_000,
+    pauseMs = 30_000,
+  }: WatchOptions = {},
   ignore?: Node,
 ): { muted<T>(change: () => T): T } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pausedUntil = 0;
+  let firstChange = 0;
   const recent: number[] = [];
   let lastUrl = location.href;
 
   const schedule = () => {
     clearTimeout(timer);
     const now = Date.now();
-    const wait = Math.max(debounceMs, pausedUntil - now);
+    firstChange ||= now;
+    const wait = Math.max(Math.min(debounceMs, firstChange + maxWaitMs - now), pausedUntil - now, 0);
     timer = setTimeout(run, wait);
   };
   const run = () => {
     if (signal.aborted) return;
+    firstChange = 0;
     const now = Date.now();
     while (recent.length && now - recent[0]! > windowMs) recent.shift();
     if (recent.length >= maxRescans) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { chromiumPath } from './support/browsers';
+import { churningPage, growingPage } from './support/dynamic-pages';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { highlightedTexts, pointOfWord } from './support/highlights';
 import { waitFor } from './support/wait';
@@ -16,7 +17,7 @@ describe('Chromium: in-page annotation', () => {
   let browser: ExtensionBrowser;
 
   before(async () => {
-    site = await startDemoSite();
+    site = await startDemoSite(0, [growingPage, churningPage]);
     profile = await mkdtemp(join(tmpdir(), 'lens-annotation-'));
     browser = await launchChromium(profile);
   });
@@ -171,5 +172,30 @@ describe('Chromium: in-page annotation', () => {
       assert.ok(highlights['fellowship-lens-procedure']!.length > 0);
       await Promise.all([page.close(), popup.close()]);
     }
+  });
+
+  test('a page that adds content later gets it highlighted', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${growingPage.host}:${site.port}${growingPage.path}`);
+    const highlights = await waitFor(
+      () => highlightedTexts(page),
+      (h) => (h['fellowship-lens-procedure'] ?? []).includes('kyphoplasty'),
+      { what: 'the added kyphoplasty highlighted', timeout: 8000 },
+    );
+    assert.ok(highlights['fellowship-lens-procedure']!.includes('spinal cord stimulation'));
+    await page.close();
+  });
+
+  test('a page that re-renders forever gets a bounded number of rescans', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`http://${churningPage.host}:${site.port}${churningPage.path}`);
+    await page.waitForTimeout(6000);
+    const scans = await page.evaluate(() => performance.getEntriesByName('fellowship-lens:read').length);
+    // 60 body replacements in 6 s; the watcher allows at most 8 rescans per 10 s (plus the first scan).
+    assert.ok(scans >= 2 && scans <= 9, `${scans} scans`);
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 });
