@@ -1,35 +1,18 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { chromiumPath } from './support/browsers';
 import { churningPage, growingPage } from './support/dynamic-pages';
-import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { useExtensionRun } from './support/extension-run';
 import { highlightedTexts, pointOfWord } from './support/highlights';
 import { waitFor } from './support/wait';
 
 describe('Chromium: in-page annotation', () => {
-  let site: DemoSite;
-  let profile: string;
-  let browser: ExtensionBrowser;
-
-  before(async () => {
-    site = await startDemoSite(0, [growingPage, churningPage]);
-    profile = await mkdtemp(join(tmpdir(), 'lens-annotation-'));
-    browser = await launchChromium(profile);
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
-  });
+  const run = useExtensionRun([growingPage, churningPage]);
 
   async function annotated(id: string) {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(id));
+    const page = await run.browser.context.newPage();
+    await page.goto(run.site.url(id));
     await waitFor(
       () => highlightedTexts(page),
       (h) => Object.keys(h).length > 0,
@@ -70,7 +53,7 @@ describe('Chromium: in-page annotation', () => {
     });
     for (const id of ['rush', 'wustl-overview', 'wustl-full']) {
       const reference = await plain.newPage();
-      await reference.goto(site.url(id));
+      await reference.goto(run.site.url(id));
       const before = await reference.evaluate(() => document.body.innerHTML);
       const page = await annotated(id);
       assert.equal(await page.evaluate(() => document.body.innerHTML), before, `${id}: body unchanged`);
@@ -128,8 +111,8 @@ describe('Chromium: in-page annotation', () => {
       (h) => !('fellowship-lens-procedure' in h),
       { what: 'procedure highlights removed' },
     );
-    const again = await browser.context.newPage();
-    await again.goto(site.url('wustl-overview'));
+    const again = await run.browser.context.newPage();
+    await again.goto(run.site.url('wustl-overview'));
     await again.locator('fellowship-lens-ui [data-testid="legend"]').waitFor();
     await again.waitForTimeout(300);
     assert.equal(
@@ -148,20 +131,20 @@ describe('Chromium: in-page annotation', () => {
 
   test('the article and the listicle get no highlights unless asked for from the popup', async () => {
     for (const id of ['article', 'listicle']) {
-      const page = await browser.context.newPage();
-      await page.goto(site.url(id));
+      const page = await run.browser.context.newPage();
+      await page.goto(run.site.url(id));
       await page.waitForTimeout(700);
       assert.deepEqual(await highlightedTexts(page), {}, `${id}: no highlights`);
       assert.equal(await page.locator('fellowship-lens-ui').count(), 0, `${id}: no UI`);
-      const popup = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      const popup = await run.browser.context.newPage();
+      await popup.goto(`chrome-extension://${run.browser.extensionId}/popup.html`);
       const tabId = await popup.evaluate(async (url) => {
         const { chrome } = globalThis as unknown as {
           chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
         };
         return (await chrome.tabs.query({ url }))[0]?.id;
-      }, site.url(id));
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      }, run.site.url(id));
+      await popup.goto(`chrome-extension://${run.browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.getByTestId('highlight-page').click();
       await popup.getByText('Highlighted.').waitFor();
       const highlights = await waitFor(
@@ -175,8 +158,8 @@ describe('Chromium: in-page annotation', () => {
   });
 
   test('a page that adds content later gets it highlighted', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`http://${growingPage.host}:${site.port}${growingPage.path}`);
+    const page = await run.browser.context.newPage();
+    await page.goto(`http://${growingPage.host}:${run.site.port}${growingPage.path}`);
     const highlights = await waitFor(
       () => highlightedTexts(page),
       (h) => (h['fellowship-lens-procedure'] ?? []).includes('kyphoplasty'),
@@ -187,10 +170,10 @@ describe('Chromium: in-page annotation', () => {
   });
 
   test('a page that re-renders forever gets a bounded number of rescans', async () => {
-    const page = await browser.context.newPage();
+    const page = await run.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`http://${churningPage.host}:${site.port}${churningPage.path}`);
+    await page.goto(`http://${churningPage.host}:${run.site.port}${churningPage.path}`);
     await page.waitForTimeout(6000);
     const scans = await page.evaluate(() => performance.getEntriesByName('fellowship-lens:read').length);
     // 60 body replacements in 6 s; the watcher allows at most 8 rescans per 10 s (plus the first scan).

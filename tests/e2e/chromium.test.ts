@@ -1,32 +1,15 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startDemoSite, type DemoSite } from '../../scripts/demo-site';
-import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { useExtensionRun } from './support/extension-run';
 import { PopupPage } from './support/popup-page';
 import { waitFor } from './support/wait';
 
 describe('Chromium: the built extension on the demo pages', () => {
-  let site: DemoSite;
-  let profile: string;
-  let browser: ExtensionBrowser;
-
-  before(async () => {
-    site = await startDemoSite();
-    profile = await mkdtemp(join(tmpdir(), 'lens-chromium-'));
-    browser = await launchChromium(profile);
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
-  });
+  const run = useExtensionRun();
 
   async function visit(id: string) {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(id));
+    const page = await run.browser.context.newPage();
+    await page.goto(run.site.url(id));
     return page;
   }
 
@@ -41,7 +24,7 @@ describe('Chromium: the built extension on the demo pages', () => {
   }
 
   test('starts with no programs', async () => {
-    const popup = new PopupPage(await browser.openPopup());
+    const popup = new PopupPage(await run.browser.openPopup());
     await popup.refresh();
     assert.deepEqual(await popup.programKeys(), []);
     await popup.page.close();
@@ -49,7 +32,7 @@ describe('Chromium: the built extension on the demo pages', () => {
 
   test('visiting the Rush page stores one program', async () => {
     const page = await visit('rush');
-    const popup = new PopupPage(await browser.openPopup());
+    const popup = new PopupPage(await run.browser.openPopup());
     assert.deepEqual(await storedKeys(popup, 1), ['rush.localhost/pain-medicine']);
     await Promise.all([page.close(), popup.page.close()]);
   });
@@ -57,7 +40,7 @@ describe('Chromium: the built extension on the demo pages', () => {
   test('both Washington University pages yield one more program, not two', async () => {
     await (await visit('wustl-overview')).close();
     await (await visit('wustl-full')).close();
-    const popup = new PopupPage(await browser.openPopup());
+    const popup = new PopupPage(await run.browser.openPopup());
     const keys = await storedKeys(popup, 2);
     // Give a wrongly split second record time to show up before asserting there is none.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -74,14 +57,14 @@ describe('Chromium: the built extension on the demo pages', () => {
     await (await visit('article')).close();
     await (await visit('listicle')).close();
     await new Promise((resolve) => setTimeout(resolve, 800));
-    const popup = new PopupPage(await browser.openPopup());
+    const popup = new PopupPage(await run.browser.openPopup());
     await popup.refresh();
     assert.equal((await popup.programKeys()).length, 2);
     await popup.page.close();
   });
 
   test('the popup names the stored programs', async () => {
-    const popup = new PopupPage(await browser.openPopup());
+    const popup = new PopupPage(await run.browser.openPopup());
     await popup.refresh();
     const names = await popup.programNames();
     assert.ok(
@@ -96,9 +79,8 @@ describe('Chromium: the built extension on the demo pages', () => {
   });
 
   test('the stored programs survive a browser restart with the same profile', async () => {
-    await browser.close();
-    browser = await launchChromium(profile);
-    const popup = new PopupPage(await browser.openPopup());
+    await run.restart();
+    const popup = new PopupPage(await run.browser.openPopup());
     await popup.refresh();
     assert.deepEqual((await popup.programKeys()).sort(), [
       'rush.localhost/pain-medicine',
