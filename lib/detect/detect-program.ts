@@ -1,88 +1,119 @@
+import { LOOK_ALIKES, type LookAlikeKind } from './look-alikes';
+import { findInstitution, findProgramName } from './names';
+import { PROGRAM_WORDS } from './program-words';
+import { addCue, scanText, type Cues } from './scan-text';
 import { readHeadline, readLead, type PageSignals } from './signals';
 import { detectSpecialty } from './specialty';
+import { structuralCues } from './structure';
 
 /** Why a page was or was not taken for a fellowship program's own page. */
 export interface Detection {
   isProgram: boolean;
   score: number;
+  /** Every point of `score`, signed ("+1 …", "−6 …"), then the verdict; shown to users. */
   reasons: string[];
   specialty: string | null;
   programName: string | null;
   institution: string | null;
+  /** The look-alike kinds the page showed cues of (catalog-reference §5), most points first. */
+  lookAlikes: LookAlikeKind[];
 }
 
 /** Score at or above which a page counts as a program page. */
-export const PROGRAM_THRESHOLD = 3;
+export const PROGRAM_THRESHOLD = 4;
+/** Program words (besides the name) a program page needs, however high its score. */
+export const MIN_PROGRAM_WORDS = 2;
 
-// Words that a program's own page uses about itself (catalog-reference §5, strong signals).
-const PROGRAM_WORDS: Array<[RegExp, string]> = [
-  [/\bACGME\b/, 'mentions ACGME'],
-  [/\bfellows\b/i, 'speaks of its fellows'],
-  [/\bcurricul(?:um|a)\b/i, 'describes a curriculum'],
-  [/\brotations?\b/i, 'describes rotations'],
-  [/\bdidactics?\b/i, 'describes didactics'],
-  [/\bPGY[\s-]?\d\b/, 'lists PGY levels'],
-  [/\bstipends?\b/i, 'states a stipend'],
-  [/\b(?:ERAS|NRMP)\b/, 'explains how to apply (ERAS/NRMP)'],
-  [/\bprogram (?:director|coordinator)\b/i, 'names a program director'],
-];
+/** Cues of one look-alike kind that make the page that kind, whatever its score. */
+export const CLEAR_CUES = 2;
 
-// Look-alikes that share the vocabulary: a ranking of many programs, an article about fellowships.
-const LOOK_ALIKES: Array<[RegExp, keyof PageSignals, string]> = [
-  [
-    /\b(?:top|best)\s+(?:\d+\s+)?(?:[a-z]+\s+){0,3}(?:fellowships?|programs)\b/i,
-    'title',
-    'a ranking of programs',
-  ],
-  [/\bin this (?:guide|article|post)\b/i, 'lead', 'reads as an article about fellowships'],
-];
+/** Points per signal. A look-alike costs CUE_POINTS per distinct cue, for up to MAX_CUES cues. */
+const NAME_POINTS = 2;
+const CUE_POINTS = 3;
+const MAX_CUES = 3;
 
-/** Classifies a page from its cheap signals, with the reasons for the verdict. */
+// "Fellowship-trained" describes a physician, not a program.
+const NAMES_FELLOWSHIP = /\bfellowship\b(?![- ]trained)/i;
+const EDUCATION_PATH = /\/(?:[\w-]*-)?(?:education|fellowships?|gme|training)(?=[/.?#]|$)/i;
+
+/**
+ * Classifies a page from its cheap signals: points for a fellowship name and for program words
+ * (catalog-reference §5), points off for each look-alike's cues. A program page names a fellowship
+ * in its title or main headings, shows at least MIN_PROGRAM_WORDS program words, has fewer than
+ * CLEAR_CUES cues of any one look-alike kind, and scores at least PROGRAM_THRESHOLD.
+ */
 export function detectProgram(signals: PageSignals): Detection {
   const reasons: string[] = [];
   let score = 0;
-  const heading = headlineText(signals);
-  const namesFellowship = NAMES_FELLOWSHIP.test(heading);
-  if (namesFellowship) {
-    score += 2;
-    reasons.push('"fellowship" in the title or main heading');
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(`${points > 0 ? '+' : '−'}${Math.abs(points)} ${reason}`);
+  };
+
+  const headline = headlineText(signals);
+  const named = NAMES_FELLOWSHIP.test(headline);
+  if (named) add(NAME_POINTS, 'names a fellowship in its title or main headings');
+  if (EDUCATION_PATH.test(new URL(signals.url, 'http://x').pathname)) {
+    add(1, 'its address is under an education or fellowship path');
   }
-  if (/\/(?:education|fellowships?|gme)\b/i.test(new URL(signals.url, 'http://x').pathname)) {
-    score += 1;
-    reasons.push('address under an education or fellowship path');
-  }
-  const text = `${signals.description} ${signals.lead}`;
+
+  const scan = scanText(`${signals.title} ${signals.description} ${signals.lead}`);
   let words = 0;
-  for (const [pattern, reason] of PROGRAM_WORDS) {
-    if (words < 4 && pattern.test(text)) {
-      words += 1;
-      reasons.push(reason);
-    }
+  for (const word of PROGRAM_WORDS) {
+    const found = scan.words.get(word.id);
+    if (found === undefined) continue;
+    words += 1;
+    add(1, `${word.reason} (“${found}”)`);
   }
-  score += words;
-  let lookAlike = false;
-  for (const [pattern, field, reason] of LOOK_ALIKES) {
-    const value = signals[field];
-    if (typeof value === 'string' && pattern.test(value)) {
-      lookAlike = true;
-      score -= 5;
-      reasons.push(`looks like ${reason}`);
-    }
+
+  // What the page's shape shows comes first: it says more than any one phrase.
+  const cues: Cues = new Map();
+  for (const [kind, cue] of structuralCues(signals, scan)) addCue(cues, kind, cue);
+  for (const [kind, found] of scan.cues) for (const cue of found) addCue(cues, kind, cue);
+  const listing = cues.has('listing');
+  const institution = findInstitution(signals);
+  if (institution && !listing) add(1, `names its institution (${institution})`);
+
+  const lookAlikes = LOOK_ALIKES.filter((l) => cues.has(l.kind))
+    .map((l) => ({ ...l, cues: cues.get(l.kind)! }))
+    .sort((a, b) => Math.min(b.cues.length, MAX_CUES) - Math.min(a.cues.length, MAX_CUES));
+  for (const lookAlike of lookAlikes) {
+    const counted = lookAlike.cues.slice(0, MAX_CUES);
+    add(-CUE_POINTS * counted.length, `${lookAlike.label}: ${counted.join(', ')}`);
   }
-  // Two strong signals besides the name, as catalog-reference §5 suggests: "fellowship" in a
-  // title alone also names blog posts, listings and this project's own demo index.
-  const isProgram = namesFellowship && words >= 2 && !lookAlike && score >= PROGRAM_THRESHOLD;
+
+  // One stray phrase ("Request an appointment" in a promo box) costs points; two cues of one kind
+  // settle it, as catalog-reference §5 rejects any page with a patient or job-posting signal.
+  const clear = lookAlikes.find((l) => l.cues.length >= CLEAR_CUES);
+  const isProgram = named && words >= MIN_PROGRAM_WORDS && !clear && score >= PROGRAM_THRESHOLD;
+  reasons.push(verdict(isProgram, named, words, score, clear?.label));
+  const programName = isProgram ? findProgramName(signals) : null;
   return {
     isProgram,
     score,
     reasons,
-    specialty: detectSpecialty(heading),
-    programName: isProgram ? findProgramName(signals) : null,
-    institution: isProgram ? findInstitution(signals) : null,
+    specialty: detectSpecialty(programName ?? headline),
+    programName,
+    institution: isProgram ? institution : null,
+    lookAlikes: lookAlikes.map((l) => l.kind),
   };
 }
 
-const NAMES_FELLOWSHIP = /\bfellowship\b/i;
+function verdict(
+  isProgram: boolean,
+  named: boolean,
+  words: number,
+  score: number,
+  lookAlike?: string,
+): string {
+  if (isProgram) return `= ${score}: a program page (needs ${PROGRAM_THRESHOLD})`;
+  if (!named) return `= ${score}: not a program page (no fellowship in its title or main headings)`;
+  if (lookAlike) return `= ${score}: not a program page (it ${lookAlike}, with ${CLEAR_CUES} or more cues)`;
+  if (words < MIN_PROGRAM_WORDS) {
+    return `= ${score}: not a program page (${words} program words; needs ${MIN_PROGRAM_WORDS})`;
+  }
+  return `= ${score}: not a program page (needs ${PROGRAM_THRESHOLD})`;
+}
 
 /**
  * Reads the signals of `doc` and classifies it, cheapest first: a page whose title and headings
@@ -98,6 +129,7 @@ export function detectProgramPage(doc: Document = document): Detection {
       specialty: null,
       programName: null,
       institution: null,
+      lookAlikes: [],
     };
   }
   return detectProgram({ ...headline, lead: readLead(doc) });
@@ -106,22 +138,4 @@ export function detectProgramPage(doc: Document = document): Detection {
 /** The title and the first headings: where a program page names itself. */
 function headlineText(signals: Pick<PageSignals, 'title' | 'headings'>): string {
   return [signals.title, ...signals.headings.slice(0, 3)].join(' | ');
-}
-
-const TITLE_PARTS = /\s+[|–—•·]\s+|\s+-\s+/;
-
-function findProgramName(signals: PageSignals): string | null {
-  const candidates = [...signals.headings, ...signals.title.split(TITLE_PARTS)];
-  return candidates.find((c) => /\bfellowship\b/i.test(c) && c.length <= 120) ?? null;
-}
-
-const INSTITUTION =
-  /\b(?:[A-Z][\w.'&-]*\s+){0,5}(?:University|College|Clinic|Hospital|Medical Center|Health(?: System)?)(?:\s+(?:of|in|at)(?:\s+[A-Z][\w.'&-]*){1,4})?/;
-
-function findInstitution(signals: PageSignals): string | null {
-  for (const text of [...signals.title.split(TITLE_PARTS).reverse(), ...signals.headings, signals.lead]) {
-    const found = INSTITUTION.exec(text)?.[0].trim();
-    if (found && !/fellowship/i.test(found)) return found;
-  }
-  return null;
 }

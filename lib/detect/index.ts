@@ -1,4 +1,12 @@
-export { detectProgram, detectProgramPage, PROGRAM_THRESHOLD, type Detection } from './detect-program';
+export {
+  detectProgram,
+  detectProgramPage,
+  MIN_PROGRAM_WORDS,
+  PROGRAM_THRESHOLD,
+  type Detection,
+} from './detect-program';
+export { LOOK_ALIKES, type LookAlikeKind } from './look-alikes';
+export { PROGRAM_WORDS } from './program-words';
 export { readHeadline, readSignals, LEAD_CHARS, type PageSignals } from './signals';
 export { detectSpecialty } from './specialty';
 export { programKey } from './program-key';

@@ -6,7 +6,10 @@ export interface PageSignals {
   url: string;
   title: string;
   description: string;
+  /** The h1s, then the first h2–h3s, outside navigation, sidebars and footers. */
   headings: string[];
+  /** schema.org types declared by JSON-LD in <head> ("JobPosting", "NewsArticle"), if any. */
+  schemaTypes: string[];
   /** The start of the page's prose (outside navigation chrome), enough to see what kind of page this is. */
   lead: string;
 }
@@ -18,49 +21,61 @@ const NODE_BUDGET = 4000;
 /** How many elements the heading search visits at most. */
 const HEADING_BUDGET = 1500;
 const MAX_HEADINGS = 24;
+/** How much of a JSON-LD block is searched for its types. */
+const JSON_LD_CHARS = 2000;
 
 const HEADING = /^h[1-3]$/;
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const CHROME = 'nav, header, footer, aside, [role="navigation"]';
+/** Headings in these are menus and widgets ("Fellowships", "Recent Posts"), not the page's own. */
+const HEADING_CHROME = 'nav, footer, aside, [role="navigation"]';
+const SCHEMA_TYPE = /"@type"\s*:\s*"(\w+)"/g;
 
 /** Collects the cheap signals of `doc`: title, description, headings, then the lead. */
 export function readSignals(doc: Document = document, url = doc.URL): PageSignals {
   return { ...readHeadline(doc, url), lead: readLead(doc) };
 }
 
-/** The cheapest signals: address, title, description and headings, without the body's prose. */
+/** The cheapest signals: address, title, description, headings and JSON-LD types, without the body's prose. */
 export function readHeadline(doc: Document = document, url = doc.URL): Omit<PageSignals, 'lead'> {
+  const head = readHead(doc);
   return {
     url,
     title: clean(doc.title),
-    description: clean(readDescription(doc)),
+    description: clean(head.description),
     headings: readHeadings(doc),
+    schemaTypes: head.schemaTypes,
   };
 }
 
 /**
- * The first headings (h1–h3) in document order, from a walk over at most `HEADING_BUDGET`
- * elements: its cost does not grow with the page (an absent-tag lookup would walk it all).
+ * The page's h1s, then its first h2–h3s, in document order, from a walk over at most
+ * `HEADING_BUDGET` elements: its cost does not grow with the page (an absent-tag lookup would walk
+ * it all). The h1s come first because a site header full of menu headings can precede them.
  */
 function readHeadings(doc: Document): string[] {
-  const headings: string[] = [];
-  if (!doc.body) return headings;
+  const main: string[] = [];
+  const others: string[] = [];
+  if (!doc.body) return main;
   const walker = doc.createTreeWalker(doc.body, 0x1 /* SHOW_ELEMENT */);
   let visited = 0;
   for (
     let el = walker.nextNode() as Element | null;
-    el && visited < HEADING_BUDGET && headings.length < MAX_HEADINGS;
+    el && visited < HEADING_BUDGET && main.length + others.length < MAX_HEADINGS;
     el = walker.nextNode() as Element | null
   ) {
     visited += 1;
-    if (HEADING.test(el.localName)) headings.push(clean((el.textContent ?? '').slice(0, 300)));
+    if (!HEADING.test(el.localName) || el.closest(HEADING_CHROME)) continue;
+    const text = clean((el.textContent ?? '').slice(0, 300));
+    if (text) (el.localName === 'h1' ? main : others).push(text);
   }
-  return headings;
+  return [...main, ...others];
 }
 
 /**
  * The start of the page's prose outside navigation chrome, from one walk that stops after
- * `LEAD_CHARS` of text or `NODE_BUDGET` nodes.
+ * `LEAD_CHARS` of text or `NODE_BUDGET` nodes. An article's own header and footer (byline, date,
+ * comment count) are prose: only the site's are chrome.
  */
 export function readLead(doc: Document = document): string {
   let lead = '';
@@ -74,21 +89,34 @@ export function readLead(doc: Document = document): string {
   ) {
     visited += 1;
     const parent = node.parentElement;
-    if (!parent || NOT_TEXT.has(parent.localName) || parent.closest(CHROME)) continue;
+    if (!parent || NOT_TEXT.has(parent.localName) || isChrome(parent)) continue;
     const data = (node as Text).data;
     if (data.trim()) lead += data + ' ';
   }
   return clean(lead).slice(0, LEAD_CHARS);
 }
 
-/** The page's meta description, looking only at <head>'s own children. */
-function readDescription(doc: Document): string {
+function isChrome(el: Element): boolean {
+  const chrome = el.closest(CHROME);
+  if (!chrome) return false;
+  const own = chrome.localName === 'header' || chrome.localName === 'footer';
+  return !(own && chrome.parentElement?.closest('article, main'));
+}
+
+/** The meta description and JSON-LD types, looking only at <head>'s own children. */
+function readHead(doc: Document): { description: string; schemaTypes: string[] } {
+  let description = '';
+  const schemaTypes: string[] = [];
   for (const el of Array.from(doc.head?.children ?? [])) {
-    if (el.localName !== 'meta') continue;
+    if (el.localName === 'script' && el.getAttribute('type') === 'application/ld+json') {
+      const json = (el.textContent ?? '').slice(0, JSON_LD_CHARS);
+      for (const [, type] of json.matchAll(SCHEMA_TYPE)) if (type) schemaTypes.push(type);
+    }
+    if (el.localName !== 'meta' || description) continue;
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
-    if (name === 'description' || name === 'og:description') return el.getAttribute('content') ?? '';
+    if (name === 'description' || name === 'og:description') description = el.getAttribute('content') ?? '';
   }
-  return '';
+  return { description, schemaTypes };
 }
 
 function clean(text: string): string {
