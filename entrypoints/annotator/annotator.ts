@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readPage, type PageReading } from '../../lib/analyze/read-page';
+import { extractFacts } from '../../lib/extract/extract-facts';
 import { HIGHLIGHT_CSS, paintHighlights, type HighlightKind, type Painted } from '../../lib/highlight';
 import type { Match } from '../../lib/match';
 import type { Request, ResponseOf, Result } from '../../lib/messages/schema';
@@ -108,7 +109,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     performance.measure('fellowship-lens:read', { start: started });
     // The matcher lives in the background: compiled once there, and its work never runs on the
     // page's main thread. The page only collects its text and paints.
-    const { matches, categories } = await send({ type: 'match-text', text: reading.page.text });
+    const { matches, categories, valueTypes } = await send({ type: 'match-text', text: reading.page.text });
     if (signal.aborted) return;
     const indexing = performance.now();
     categoryNames = new Map(Object.entries(categories));
@@ -124,9 +125,18 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     paint();
     render();
     performance.measure('fellowship-lens:paint', { start: painting });
+    // The facts are read after the page is painted, in a task of their own; only program pages
+    // have them (an article states no single program's stipend).
+    await yieldToPage();
+    if (signal.aborted) return;
+    const extracting = performance.now();
+    const facts = programKey
+      ? extractFacts(document, reading.page, location.href, { matches, valueTypes })
+      : null;
+    performance.measure('fellowship-lens:extract', { start: extracting });
     void send({
       type: 'page-analyzed',
-      analysis: { url: location.href, programKey, items: toFoundItems(scan.found) },
+      analysis: { url: location.href, programKey, items: toFoundItems(scan.found), facts },
     }).catch(() => {});
   }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { painMedicineMatcher } from '../../lib/analyze/analyze-page';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
+import { benefitValueTypes } from '../../lib/extract/benefits';
 import { createRouter } from '../../lib/messages/router';
 import type { Sender } from '../../lib/messages/schema';
 import { addNote, listPrograms, openLensDb, recordAnalysis, recordVisit } from '../../lib/store';
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   // Opened once per worker start; listeners below are registered synchronously, as MV3 requires.
   const db = openLensDb();
   const categories = Object.fromEntries(painMedicineCatalog.categories.map((c) => [c.id, c.name]));
+  const valueTypes = benefitValueTypes(painMedicineCatalog);
   const route = createRouter({
     'page-visited': async ({ report }, sender) => {
       const program = await recordVisit(await db, report);
@@ -25,7 +27,7 @@ export default defineBackground(() => {
     },
     'annotate-tab': async ({ tabId }) => ({ injected: await injectAnnotator(tabId) }),
     'add-note': async ({ note }) => ({ noteId: (await addNote(await db, note)).id }),
-    'match-text': ({ text }) => ({ matches: painMedicineMatcher().match(text), categories }),
+    'match-text': ({ text }) => ({ matches: painMedicineMatcher().match(text), categories, valueTypes }),
     'list-programs': async () => listPrograms(await db),
   });
   // Returning the promise answers asynchronously: natively in Firefox, through

@@ -12,6 +12,7 @@ interface Expected {
   programKey: string | null;
   procedures: string[];
   benefits: string[];
+  facts: Record<string, unknown>;
 }
 
 describe('analyzePage on the golden fixture pages', () => {
@@ -33,6 +34,7 @@ describe('analyzePage on the golden fixture pages', () => {
       programKey: result.programKey,
       procedures: ids('procedure'),
       benefits: ids('benefit'),
+      facts: result.facts,
     }).toEqual(expected);
   });
 

@@ -1,13 +1,25 @@
 import { painMedicineCatalog } from '../catalog/pain-medicine';
-import { unstatedFacts, type Facts } from '../extract';
+import {
+  benefitValueTypes,
+  extractFacts,
+  toFlatFacts,
+  unstatedFacts,
+  type ExtractedFacts,
+  type Facts,
+} from '../extract';
 import { compileMatcher, type Match, type Matcher } from '../match';
 import { readPage, type PageReading } from './read-page';
 
 /** Everything the pipeline learns from one page. */
 export interface PageAnalysisResult extends PageReading {
   matches: Match[];
+  /** The seven flat facts the analyzer prints (all null on pages that are not program pages). */
   facts: Facts;
+  /** Every fact with its evidence (program pages only). */
+  evidence: ExtractedFacts | null;
 }
+
+const valueTypes = benefitValueTypes(painMedicineCatalog);
 
 let defaultMatcher: Matcher | undefined;
 
@@ -28,5 +40,10 @@ export function analyzePage(
   matcher: Matcher = painMedicineMatcher(),
 ): PageAnalysisResult {
   const reading = readPage(doc, url);
-  return { ...reading, matches: matcher.match(reading.page.text), facts: unstatedFacts() };
+  const matches = matcher.match(reading.page.text);
+  // Facts are a program's: an article or a ranking states no single program's stipend.
+  const evidence = reading.detection.isProgram
+    ? extractFacts(doc, reading.page, url, { matches, valueTypes })
+    : null;
+  return { ...reading, matches, facts: evidence ? toFlatFacts(evidence) : unstatedFacts(), evidence };
 }

@@ -21,5 +21,6 @@ export function toJsonRecord(file: string, result: PageAnalysisResult) {
       end,
     })),
     facts: result.facts,
+    evidence: result.evidence,
   };
 }

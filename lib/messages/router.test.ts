@@ -7,7 +7,7 @@ const handlers: Handlers = {
   'page-analyzed': () => ({ stored: false }),
   'annotate-tab': () => ({ injected: false }),
   'add-note': () => ({ noteId: 'n1' }),
-  'match-text': () => ({ matches: [], categories: {} }),
+  'match-text': () => ({ matches: [], categories: {}, valueTypes: {} }),
   'list-programs': () => ({ programs: [], skipped: 0 }),
 };
 

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { ValueType } from '../catalog/schema';
+import { ExtractedFacts } from '../extract/schema';
 
 /** The most page text the annotator sends for matching (a 20 MB page is far past any real one). */
 export const MAX_PAGE_TEXT = 20_000_000;
@@ -32,6 +34,8 @@ export const PageAnalysis = z.object({
   url: z.url(),
   programKey: z.string().min(1).max(500).nullable(),
   items: z.array(FoundItem).max(1000),
+  /** The program facts the page states, with their evidence (program pages only). */
+  facts: ExtractedFacts.nullable(),
 });
 export type PageAnalysis = z.infer<typeof PageAnalysis>;
 
@@ -40,6 +44,7 @@ export const ProgramPage = z.object({
   title: z.string(),
   visitedAt: z.number(),
   items: z.array(FoundItem).default([]),
+  facts: ExtractedFacts.nullable().default(null),
 });
 export type ProgramPage = z.infer<typeof ProgramPage>;
 
@@ -104,6 +109,8 @@ export const Responses = {
       }),
     ),
     categories: z.record(z.string(), z.string()),
+    /** How each benefit's value reads, for the annotator's fact extraction (it carries no catalog). */
+    valueTypes: z.record(z.string(), ValueType),
   }),
   'list-programs': z.object({ programs: z.array(Program), skipped: z.number().int() }),
 } satisfies Record<RequestType, z.ZodType>;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { addNote, listPrograms, openLensDb, recordAnalysis, recordVisit, type LensDatabase } from '.';
-import { fakeProgram, fakeReport } from '../../tests/support/factories';
+import { fact, fakeFacts, fakeProgram, fakeReport } from '../../tests/support/factories';
 
 let db: LensDatabase | undefined;
 let counter = 0;
@@ -81,9 +81,14 @@ describe('recordAnalysis', () => {
     const db = await freshDb();
     const report = fakeReport();
     await recordVisit(db, report, 1);
-    expect(await recordAnalysis(db, { url: report.url, programKey: report.programKey, items: [item] })).toBe(
-      true,
-    );
+    expect(
+      await recordAnalysis(db, {
+        url: report.url,
+        programKey: report.programKey,
+        items: [item],
+        facts: null,
+      }),
+    ).toBe(true);
     await recordVisit(db, report, 2);
     expect((await listPrograms(db)).programs[0]!.pages[0]!.items).toEqual([item]);
   });
@@ -96,9 +101,12 @@ describe('recordAnalysis', () => {
         url: 'https://elsewhere.example/',
         programKey: fakeReport().programKey,
         items: [item],
+        facts: null,
       }),
     ).toBe(false);
-    expect(await recordAnalysis(db, { url: fakeReport().url, programKey: null, items: [item] })).toBe(false);
+    expect(
+      await recordAnalysis(db, { url: fakeReport().url, programKey: null, items: [item], facts: null }),
+    ).toBe(false);
     expect((await listPrograms(db)).programs[0]!.pages[0]!.items).toEqual([]);
   });
 });
@@ -128,5 +136,17 @@ describe('addNote', () => {
       addNote(db, { programKey: 'nowhere/pain', text: 'x', itemId: null, url: null }),
     ).rejects.toThrow(/not stored/);
     expect((await listPrograms(db)).programs).toEqual([]);
+  });
+});
+
+describe('facts of a page', () => {
+  test('are stored with the page and kept across a revisit until a new analysis replaces them', async () => {
+    const db = await freshDb();
+    const report = fakeReport();
+    await recordVisit(db, report, 1);
+    const facts = fakeFacts({ facultyCount: fact(17) });
+    await recordAnalysis(db, { url: report.url, programKey: report.programKey, items: [], facts });
+    await recordVisit(db, report, 2);
+    expect((await listPrograms(db)).programs[0]!.pages[0]!.facts).toEqual(facts);
   });
 });

@@ -23,7 +23,13 @@ export async function recordVisit(db: LensDatabase, report: PageReport, now = Da
   const previous = base.pages.find((p) => p.url === report.url);
   const pages = base.pages.filter((p) => p !== previous);
   // Keep what an earlier visit found until this visit's analysis replaces it.
-  pages.push({ url: report.url, title: report.title, visitedAt: now, items: previous?.items ?? [] });
+  pages.push({
+    url: report.url,
+    title: report.title,
+    visitedAt: now,
+    items: previous?.items ?? [],
+    facts: previous?.facts ?? null,
+  });
   const program: Program = {
     ...base,
     // Keep the first name a page gave; a later page of the program may name it differently.
@@ -52,6 +58,7 @@ export async function recordAnalysis(db: LensDatabase, analysis: PageAnalysis): 
     return false;
   }
   page.items = analysis.items;
+  page.facts = analysis.facts;
   await tx.store.put(parsed.data);
   await tx.done;
   return true;

@@ -63,6 +63,51 @@ describe('Chromium: the built extension on the demo pages', () => {
     await popup.page.close();
   });
 
+  test("the Washington University record holds both pages' facts, with the faculty conflict", async () => {
+    // Pages read as a person reads them: open, while the annotator reports what it found.
+    const pages = [await visit('wustl-overview'), await visit('wustl-full')];
+    const popup = await run.browser.openPopup();
+    const wustl = await waitFor(
+      () =>
+        popup.evaluate(async () => {
+          const { chrome } = globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: object): Promise<unknown> } };
+          };
+          const answer = (await chrome.runtime.sendMessage({ type: 'list-programs' })) as {
+            value: {
+              programs: Array<{
+                programKey: string;
+                pages: Array<{ url: string; facts: Record<string, { value: unknown } | null> | null }>;
+              }>;
+            };
+          };
+          return answer.value.programs.find((p) => p.programKey === 'wustl.localhost/pain-medicine');
+        }),
+      (program) => (program?.pages ?? []).filter((p) => p.facts).length === 2,
+      { what: 'facts of both Washington University pages' },
+    );
+    const facts = wustl!.pages.map((p) => p.facts!);
+    const values = (field: string) => facts.map((f) => f[field]?.value ?? null).sort();
+    assert.deepEqual(values('facultyCount'), [12, 17]);
+    assert.deepEqual(values('vacationDays'), [15, null]);
+    assert.deepEqual(values('meetingDays'), [5, null]);
+    assert.deepEqual(values('educationFundUsd'), [2000, null]);
+    const stipend = facts.map((f) => f.stipend).find(Boolean) as unknown as {
+      value: number;
+      byPgy: Record<string, number>;
+    };
+    assert.equal(stipend.value, 80372);
+    assert.equal(Object.keys(stipend.byPgy).length, 9);
+    const tracks = facts.flatMap(
+      (f) => (f.tracks as unknown as Array<{ value: { name: string; months: number } }>) ?? [],
+    );
+    assert.deepEqual(
+      tracks.map((t) => t.value),
+      [{ name: 'research', months: 24 }],
+    );
+    await Promise.all([popup.close(), ...pages.map((p) => p.close())]);
+  });
+
   test('the popup names the stored programs', async () => {
     const popup = new PopupPage(await run.browser.openPopup());
     await popup.refresh();

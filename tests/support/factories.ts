@@ -1,3 +1,4 @@
+import type { ExtractedFacts } from '../../lib/extract/schema';
 import type { PageReport, Program } from '../../lib/messages/schema';
 
 /** A valid page report, with any field overridden. */
@@ -28,6 +29,7 @@ export function fakeProgram(overrides: Partial<Program> = {}): Program {
         title: 'Pain Medicine Fellowship',
         visitedAt: 1,
         items: [],
+        facts: null,
       },
     ],
     notes: [],
@@ -35,4 +37,31 @@ export function fakeProgram(overrides: Partial<Program> = {}): Program {
     lastSeen: 1,
     ...overrides,
   };
+}
+
+/** Facts of a page that states nothing, with any field overridden. */
+export function fakeFacts(overrides: Partial<ExtractedFacts> = {}): ExtractedFacts {
+  return {
+    programName: null,
+    institution: null,
+    department: null,
+    specialty: null,
+    durationMonths: null,
+    tracks: [],
+    acgmeAccredited: null,
+    positionsPerYear: null,
+    facultyCount: null,
+    trainingSites: [],
+    stipend: null,
+    vacationDays: null,
+    meetingDays: null,
+    educationFundUsd: null,
+    benefits: [],
+    ...overrides,
+  };
+}
+
+/** A fact with made-up evidence. */
+export function fact<T>(value: T, quote = `states ${String(value)}`) {
+  return { value, quote, link: `https://example.edu/#:~:text=${encodeURIComponent(quote)}` };
 }
