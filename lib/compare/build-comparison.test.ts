@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { painMedicineCatalog } from '../catalog/pain-medicine';
+import { fact, fakeFacts, fakeProgram } from '../../tests/support/factories';
+import { buildComparison, type Comparison } from '.';
+
+const scs = {
+  id: 'spinal-cord-stimulation',
+  kind: 'procedure' as const,
+  name: 'Spinal cord stimulation',
+  category: 'neuromod',
+  count: 2,
+  forms: ['SCS'],
+};
+const stipend = {
+  ...fact(80372, 'PGY 5 $80,372'),
+  pgy: 5,
+  assumedPgy: 5,
+  byPgy: { 5: 80372 },
+  academicYear: null,
+};
+
+const wustl = fakeProgram({
+  programKey: 'wustl/pain',
+  pages: [
+    {
+      url: 'https://wustl.example/pain/',
+      title: 'Overview',
+      visitedAt: 1,
+      items: [scs],
+      facts: fakeFacts({ facultyCount: fact(12), durationMonths: fact(12) }),
+    },
+    {
+      url: 'https://wustl.example/pain/curriculum/',
+      title: 'Curriculum',
+      visitedAt: 2,
+      items: [],
+      facts: fakeFacts({
+        facultyCount: fact(17),
+        stipend,
+        vacationDays: fact(15),
+        benefits: [
+          {
+            ...fact(false, 'Moonlighting is not permitted'),
+            id: 'moonlighting',
+            name: 'Moonlighting',
+            status: 'absent',
+          },
+        ],
+      }),
+    },
+  ],
+});
+const rush = fakeProgram({
+  programKey: 'rush/pain',
+  pages: [
+    {
+      url: 'https://rush.example/pain/',
+      title: 'Rush',
+      visitedAt: 3,
+      items: [],
+      facts: fakeFacts({ durationMonths: fact(12), acgmeAccredited: fact(true) }),
+    },
+  ],
+});
+
+function row(comparison: Comparison, id: string) {
+  return comparison.groups.flatMap((g) => g.rows).find((r) => r.id === id);
+}
+
+describe('buildComparison', () => {
+  const comparison = buildComparison([wustl, rush], painMedicineCatalog);
+
+  test('facts come first, with values, evidence links, conflicts and "not stated" cells', () => {
+    expect(comparison.groups[0]!.id).toBe('facts');
+    expect(row(comparison, 'stipend')!.cells.map((c) => [c.state, c.text])).toEqual([
+      ['yes', '$80,372'],
+      ['not-stated', null],
+    ]);
+    const faculty = row(comparison, 'facultyCount')!;
+    expect(faculty.cells[0]).toMatchObject({ text: '17', conflict: true });
+    expect(faculty.cells[0]!.sources.map((s) => s.url)).toEqual([
+      'https://wustl.example/pain/curriculum/',
+      'https://wustl.example/pain/',
+    ]);
+    expect(row(comparison, 'durationMonths')).toMatchObject({ differs: false });
+    expect(row(comparison, 'acgmeAccredited')!.cells.map((c) => c.state)).toEqual(['not-stated', 'yes']);
+  });
+
+  test('procedures are grouped by category; a procedure on one program only differs', () => {
+    const neuromod = comparison.groups.find((g) => g.id === 'neuromod')!;
+    const scsRow = neuromod.rows.find((r) => r.id === 'spinal-cord-stimulation')!;
+    expect(scsRow.differs).toBe(true);
+    expect(scsRow.cells[0]).toMatchObject({
+      state: 'yes',
+      sources: [{ link: 'https://wustl.example/pain/#:~:text=SCS' }],
+    });
+    expect(scsRow.cells[1]!.state).toBe('not-stated');
+  });
+
+  test('an explicit no is shown as no, and rows nobody states are left out', () => {
+    expect(row(comparison, 'moonlighting')!.cells.map((c) => c.state)).toEqual(['no', 'not-stated']);
+    expect(row(comparison, 'kyphoplasty')).toBeUndefined();
+  });
+});
