@@ -14,6 +14,7 @@ export function ProgramList({ programs, skipped }: { programs: Program[]; skippe
             <li key={p.programKey} data-program-key={p.programKey}>
               <div class="name">{p.name ?? p.programKey}</div>
               {p.institution && <div class="muted">{p.institution}</div>}
+              <ProgramReasons program={p} />
               <div class="muted">
                 {p.pages.length} {p.pages.length === 1 ? 'page' : 'pages'} ·{' '}
                 <a href={p.pages[0]?.url} target="_blank" rel="noreferrer">
@@ -30,5 +31,21 @@ export function ProgramList({ programs, skipped }: { programs: Program[]; skippe
         </p>
       )}
     </section>
+  );
+}
+
+/** Why the extension took the program's latest page for a program page: the detector's reasons. */
+function ProgramReasons({ program }: { program: Program }) {
+  const latest = [...program.pages].sort((a, b) => b.visitedAt - a.visitedAt)[0];
+  if (!latest?.reasons.length) return null;
+  return (
+    <details class="why">
+      <summary>Why this is a program page</summary>
+      <ul>
+        {latest.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { painMedicineCatalog } from '../catalog/pain-medicine';
-import { fact, fakeFacts, fakeProgram } from '../../tests/support/factories';
+import { fact, fakeFacts, fakePage, fakeProgram } from '../../tests/support/factories';
 import { buildComparison, type Comparison } from '.';
 
 const scs = {
@@ -22,14 +22,14 @@ const stipend = {
 const wustl = fakeProgram({
   programKey: 'wustl/pain',
   pages: [
-    {
+    fakePage({
       url: 'https://wustl.example/pain/',
       title: 'Overview',
       visitedAt: 1,
       items: [scs],
       facts: fakeFacts({ facultyCount: fact(12), durationMonths: fact(12) }),
-    },
-    {
+    }),
+    fakePage({
       url: 'https://wustl.example/pain/curriculum/',
       title: 'Curriculum',
       visitedAt: 2,
@@ -47,19 +47,19 @@ const wustl = fakeProgram({
           },
         ],
       }),
-    },
+    }),
   ],
 });
 const rush = fakeProgram({
   programKey: 'rush/pain',
   pages: [
-    {
+    fakePage({
       url: 'https://rush.example/pain/',
       title: 'Rush',
       visitedAt: 3,
       items: [],
       facts: fakeFacts({ durationMonths: fact(12), acgmeAccredited: fact(true) }),
-    },
+    }),
   ],
 });
 

@@ -45,6 +45,8 @@ export const ProgramPage = z.object({
   visitedAt: z.number(),
   items: z.array(FoundItem).default([]),
   facts: ExtractedFacts.nullable().default(null),
+  /** Why the detector took the page for a program page, as shown to the user. */
+  reasons: z.array(z.string()).default([]),
 });
 export type ProgramPage = z.infer<typeof ProgramPage>;
 

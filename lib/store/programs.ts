@@ -29,6 +29,7 @@ export async function recordVisit(db: LensDatabase, report: PageReport, now = Da
     visitedAt: now,
     items: previous?.items ?? [],
     facts: previous?.facts ?? null,
+    reasons: report.reasons,
   });
   const program: Program = {
     ...base,

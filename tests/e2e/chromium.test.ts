@@ -112,6 +112,11 @@ describe('Chromium: the built extension on the demo pages', () => {
     const popup = new PopupPage(await run.browser.openPopup());
     await popup.refresh();
     const names = await popup.programNames();
+    const why = await popup.page.locator('[data-program-key] details.why li').allTextContents();
+    assert.ok(
+      why.some((reason) => /ACGME/.test(reason)),
+      why.join(' / '),
+    );
     assert.ok(
       names.some((n) => /Rush/i.test(n) || /Interventional Pain Medicine Fellowship/i.test(n)),
       names.join(' / '),

@@ -1,5 +1,5 @@
 import type { ExtractedFacts } from '../../lib/extract/schema';
-import type { PageReport, Program } from '../../lib/messages/schema';
+import type { PageReport, Program, ProgramPage } from '../../lib/messages/schema';
 
 /** A valid page report, with any field overridden. */
 export function fakeReport(overrides: Partial<PageReport> = {}): PageReport {
@@ -23,15 +23,7 @@ export function fakeProgram(overrides: Partial<Program> = {}): Program {
     name: 'Pain Medicine Fellowship',
     institution: 'Example University',
     specialty: 'pain-medicine',
-    pages: [
-      {
-        url: 'https://medicine.example.edu/pain/',
-        title: 'Pain Medicine Fellowship',
-        visitedAt: 1,
-        items: [],
-        facts: null,
-      },
-    ],
+    pages: [fakePage()],
     notes: [],
     firstSeen: 1,
     lastSeen: 1,
@@ -64,4 +56,17 @@ export function fakeFacts(overrides: Partial<ExtractedFacts> = {}): ExtractedFac
 /** A fact with made-up evidence. */
 export function fact<T>(value: T, quote = `states ${String(value)}`) {
   return { value, quote, link: `https://example.edu/#:~:text=${encodeURIComponent(quote)}` };
+}
+
+/** A stored page of a program, with any field overridden. */
+export function fakePage(overrides: Partial<ProgramPage> = {}): ProgramPage {
+  return {
+    url: 'https://medicine.example.edu/pain/',
+    title: 'Pain Medicine Fellowship',
+    visitedAt: 1,
+    items: [],
+    facts: null,
+    reasons: [],
+    ...overrides,
+  };
 }
