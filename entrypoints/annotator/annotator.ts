@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readPage, type PageReading } from '../../lib/analyze/read-page';
-import { extractFacts } from '../../lib/extract/extract-facts';
+import { readDomInputs } from '../../lib/extract/extract-facts';
 import { HIGHLIGHT_CSS, paintHighlights, type HighlightKind, type Painted } from '../../lib/highlight';
 import type { Match } from '../../lib/match';
 import type { Request, ResponseOf, Result } from '../../lib/messages/schema';
@@ -105,11 +105,19 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
   async function rescan() {
     const started = performance.now();
     const reading = readPage(document, location.href);
+    // The matcher and the fact extraction live in the background: compiled once there, and their
+    // work never runs on the page's main thread. The page collects its text, the little the
+    // facts need from its DOM (program pages only: an article states no program's stipend), and
+    // paints.
+    const dom = reading.programKey ? readDomInputs(document, reading.page) : null;
     // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
     performance.measure('fellowship-lens:read', { start: started });
-    // The matcher lives in the background: compiled once there, and its work never runs on the
-    // page's main thread. The page only collects its text and paints.
-    const { matches, categories, valueTypes } = await send({ type: 'match-text', text: reading.page.text });
+    const { matches, categories, facts } = await send({
+      type: 'analyze-text',
+      url: location.href,
+      text: reading.page.text,
+      dom,
+    });
     if (signal.aborted) return;
     const indexing = performance.now();
     categoryNames = new Map(Object.entries(categories));
@@ -125,15 +133,6 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     paint();
     render();
     performance.measure('fellowship-lens:paint', { start: painting });
-    // The facts are read after the page is painted, in a task of their own; only program pages
-    // have them (an article states no single program's stipend).
-    await yieldToPage();
-    if (signal.aborted) return;
-    const extracting = performance.now();
-    const facts = programKey
-      ? extractFacts(document, reading.page, location.href, { matches, valueTypes })
-      : null;
-    performance.measure('fellowship-lens:extract', { start: extracting });
     void send({
       type: 'page-analyzed',
       analysis: { url: location.href, programKey, items: toFoundItems(scan.found), facts },

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { painMedicineMatcher } from '../../lib/analyze/analyze-page';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
 import { benefitValueTypes } from '../../lib/extract/benefits';
+import { extractFactsFromText } from '../../lib/extract/extract-facts';
 import { createRouter } from '../../lib/messages/router';
 import type { Sender } from '../../lib/messages/schema';
 import { addNote, listPrograms, openLensDb, recordAnalysis, recordVisit } from '../../lib/store';
@@ -27,7 +28,11 @@ export default defineBackground(() => {
     },
     'annotate-tab': async ({ tabId }) => ({ injected: await injectAnnotator(tabId) }),
     'add-note': async ({ note }) => ({ noteId: (await addNote(await db, note)).id }),
-    'match-text': ({ text }) => ({ matches: painMedicineMatcher().match(text), categories, valueTypes }),
+    'analyze-text': ({ text, url, dom }) => {
+      const matches = painMedicineMatcher().match(text);
+      const facts = dom ? extractFactsFromText(text, url, dom, { matches, valueTypes }) : null;
+      return { matches, categories, facts };
+    },
     'list-programs': async () => listPrograms(await db),
   });
   // Returning the promise answers asynchronously: natively in Firefox, through

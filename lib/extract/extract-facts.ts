@@ -10,7 +10,7 @@ import { readEducationFund } from './education-fund';
 import { elementSpans, type ElementSpan } from './element-span';
 import type { Span } from './evidence';
 import { readDepartment, readInstitution, readProgramName, readSpecialty } from './identity';
-import type { ExtractedFacts } from './schema';
+import type { DomInputs, ExtractedFacts } from './schema';
 import { readStipend } from './stipend';
 import { readStipendTable } from './stipend-table';
 import { readTrainingSites } from './training-sites';
@@ -33,14 +33,37 @@ export function extractFacts(
   doc: Document,
   page: PageText,
   url: string,
+  options: ExtractOptions = {},
+): ExtractedFacts {
+  return extractFactsFromText(page.text, url, readDomInputs(doc, page), options);
+}
+
+/**
+ * The little that extraction needs from the DOM, as plain data: the block breaks of the flat
+ * text, the span of the heading that names the fellowship, and the PGY pay table read as a table.
+ * Cheap, so it runs in the page; the rest of the extraction (sentences, every field's patterns)
+ * runs on the text alone, wherever the text is (the extension does it in the background).
+ */
+export function readDomInputs(doc: Document, page: PageText): DomInputs {
+  const spanOf = elementSpans(doc, page);
+  return {
+    breaks: blockBreaks(page),
+    heading: fellowshipHeading(doc, spanOf),
+    // A page without a PGY label anywhere has no pay table: its tables are never read.
+    table: HAS_PGY.test(page.text) ? readStipendTable(doc, page, spanOf) : null,
+  };
+}
+
+/** The facts of a page's flat text, given what `readDomInputs` read from its DOM. */
+export function extractFactsFromText(
+  text: string,
+  url: string,
+  dom: DomInputs,
   { matches = [], valueTypes = {} }: ExtractOptions = {},
 ): ExtractedFacts {
-  const ctx = createContext(page.text, url, blockBreaks(page));
-  const spanOf = elementSpans(doc, page);
-  const programName = readProgramName(ctx, fellowshipHeading(doc, spanOf));
-  // A page without a PGY label anywhere has no pay table: its tables are never read.
-  const table = HAS_PGY.test(page.text) ? readStipendTable(doc, page, spanOf) : null;
-  const stipend = readStipend(ctx, table);
+  const ctx = createContext(text, url, dom.breaks);
+  const programName = readProgramName(ctx, dom.heading);
+  const stipend = readStipend(ctx, dom.table);
   return {
     programName,
     institution: readInstitution(ctx, programName),

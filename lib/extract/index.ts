@@ -6,7 +6,7 @@
  * code that validates (the background, the store, tests) imports them from `./schema`.
  */
 export { FACT_FIELDS, unstatedFacts, type Facts } from './facts';
-export { extractFacts, type ExtractOptions } from './extract-facts';
+export { extractFacts, extractFactsFromText, readDomInputs, type ExtractOptions } from './extract-facts';
 export { toFlatFacts } from './to-flat-facts';
 export { benefitValueTypes, type BenefitValueTypes } from './benefits';
 export { splitSentences, type Sentence } from './sentences';
@@ -16,6 +16,7 @@ export type {
   BenefitFact,
   BenefitValue,
   BooleanFact,
+  DomInputs,
   CountFact,
   ExtractedFacts,
   Stipend,

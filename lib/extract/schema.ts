@@ -90,3 +90,18 @@ export const ExtractedFacts = z.object({
   benefits: z.array(BenefitFact),
 });
 export type ExtractedFacts = z.infer<typeof ExtractedFacts>;
+
+const TextSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+/** What extraction reads from a page's DOM (see readDomInputs), sent with its text. */
+export const DomInputs = z.object({
+  breaks: z.array(z.number().int().nonnegative()),
+  heading: TextSpan.nullable(),
+  table: z
+    .object({
+      rows: z.array(z.object({ pgy: z.number().int(), usd: z.number(), span: TextSpan })).max(50),
+      academicYear: z.string().max(100).nullable(),
+    })
+    .nullable(),
+});
+export type DomInputs = z.infer<typeof DomInputs>;

@@ -7,7 +7,7 @@ const handlers: Handlers = {
   'page-analyzed': () => ({ stored: false }),
   'annotate-tab': () => ({ injected: false }),
   'add-note': () => ({ noteId: 'n1' }),
-  'match-text': () => ({ matches: [], categories: {}, valueTypes: {} }),
+  'analyze-text': () => ({ matches: [], categories: {}, facts: null }),
   'list-programs': () => ({ programs: [], skipped: 0 }),
 };
 

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { ValueType } from '../catalog/schema';
-import { ExtractedFacts } from '../extract/schema';
+import { DomInputs, ExtractedFacts } from '../extract/schema';
 
 /** The most page text the annotator sends for matching (a 20 MB page is far past any real one). */
 export const MAX_PAGE_TEXT = 20_000_000;
@@ -84,8 +83,17 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-analyzed'), analysis: PageAnalysis }),
   z.object({ type: z.literal('list-programs') }),
   z.object({ type: z.literal('add-note'), note: NoteInput }),
-  /** From the annotator: find the catalog's terms in a page's text (the matcher lives here). */
-  z.object({ type: z.literal('match-text'), text: z.string().max(MAX_PAGE_TEXT) }),
+  /**
+   * From the annotator: find the catalog's terms in a page's text, and on a program page (`dom`
+   * given) read its facts. The matcher and the extraction live in the background, compiled once
+   * and warm; the page only collects its text and the little extraction needs from its DOM.
+   */
+  z.object({
+    type: z.literal('analyze-text'),
+    url: z.url(),
+    text: z.string().max(MAX_PAGE_TEXT),
+    dom: DomInputs.nullable(),
+  }),
   /** From the popup: highlight the catalog on this tab even though it is not a program page. */
   z.object({ type: z.literal('annotate-tab'), tabId: z.number().int().nonnegative() }),
 ]);
@@ -98,7 +106,7 @@ export const Responses = {
   'page-analyzed': z.object({ stored: z.boolean() }),
   'annotate-tab': z.object({ injected: z.boolean() }),
   'add-note': z.object({ noteId: z.string() }),
-  'match-text': z.object({
+  'analyze-text': z.object({
     matches: z.array(
       z.object({
         kind: z.enum(['procedure', 'benefit']),
@@ -111,8 +119,7 @@ export const Responses = {
       }),
     ),
     categories: z.record(z.string(), z.string()),
-    /** How each benefit's value reads, for the annotator's fact extraction (it carries no catalog). */
-    valueTypes: z.record(z.string(), ValueType),
+    facts: ExtractedFacts.nullable(),
   }),
   'list-programs': z.object({ programs: z.array(Program), skipped: z.number().int() }),
 } satisfies Record<RequestType, z.ZodType>;
