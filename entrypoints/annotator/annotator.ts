@@ -3,7 +3,7 @@ import { readPage, type PageReading } from '../../lib/analyze/read-page';
 import { readDomInputs } from '../../lib/extract/extract-facts';
 import { HIGHLIGHT_CSS, paintHighlights, type HighlightKind, type Painted } from '../../lib/highlight';
 import type { Match } from '../../lib/match';
-import type { Request, ResponseOf, Result } from '../../lib/messages/schema';
+import type { DetectionResult, Request, ResponseOf, Result } from '../../lib/messages/schema';
 import { toRange } from '../../lib/text';
 import { h } from './dom';
 import { createHitTester } from './hit-test';
@@ -18,6 +18,7 @@ import { watchChanges } from './watch-changes';
 const MAX_RANGES = 5000;
 
 interface Scan extends PageReading {
+  detection: DetectionResult;
   matches: Match[];
   found: Found[];
   hitTest: (x: number, y: number) => number | null;
@@ -105,27 +106,27 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
   async function rescan() {
     const started = performance.now();
     const reading = readPage(document, location.href);
-    // The matcher and the fact extraction live in the background: compiled once there, and their
-    // work never runs on the page's main thread. The page collects its text, the little the
-    // facts need from its DOM (program pages only: an article states no program's stipend), and
-    // paints.
-    const dom = reading.programKey ? readDomInputs(document, reading.page) : null;
+    // Classification, matching and the fact patterns live in the background: compiled once there,
+    // their work never runs on the page's main thread. The page collects its signals, its text and
+    // the little the facts need from its DOM, and paints.
+    const dom = readDomInputs(document, reading.page);
     // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
     performance.measure('fellowship-lens:read', { start: started });
-    const { matches, categories, facts } = await send({
+    const answer = await send({
       type: 'analyze-text',
-      url: location.href,
+      signals: reading.signals,
       text: reading.page.text,
       dom,
     });
     if (signal.aborted) return;
     const indexing = performance.now();
+    const { matches, categories, facts, detection } = answer;
     categoryNames = new Map(Object.entries(categories));
-    programKey = reading.programKey;
+    programKey = answer.programKey;
     let tester: ((x: number, y: number) => number | null) | undefined;
     // The hit tester's node index is built on the first hover, not for every scan.
     const hitTest = (x: number, y: number) => (tester ??= createHitTester(reading.page, matches))(x, y);
-    scan = { ...reading, matches, found: summarize(matches), hitTest };
+    scan = { ...reading, detection, matches, found: summarize(matches), hitTest };
     performance.measure('fellowship-lens:index', { start: indexing });
     await yieldToPage();
     if (signal.aborted) return;

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { painMedicineMatcher } from '../../lib/analyze/analyze-page';
+import { analyzeText, painMedicineMatcher } from '../../lib/analyze/analyze-page';
+import { classify } from '../../lib/analyze/classify';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
-import { benefitValueTypes } from '../../lib/extract/benefits';
-import { extractFactsFromText } from '../../lib/extract/extract-facts';
 import { createRouter } from '../../lib/messages/router';
 import type { Sender } from '../../lib/messages/schema';
 import { addNote, listPrograms, openLensDb, recordAnalysis, recordVisit } from '../../lib/store';
@@ -14,12 +13,13 @@ export default defineBackground(() => {
   // Opened once per worker start; listeners below are registered synchronously, as MV3 requires.
   const db = openLensDb();
   const categories = Object.fromEntries(painMedicineCatalog.categories.map((c) => [c.id, c.name]));
-  const valueTypes = benefitValueTypes(painMedicineCatalog);
   const route = createRouter({
-    'page-visited': async ({ report }, sender) => {
-      const program = await recordVisit(await db, report);
+    'page-seen': async ({ signals }, sender) => {
+      const { report } = classify(signals);
+      if (!report) return { programKey: null };
+      await recordVisit(await db, report);
       if (sender.tabId !== undefined) void injectAnnotator(sender.tabId, sender.frameId);
-      return { programKey: program.programKey };
+      return { programKey: report.programKey };
     },
     'page-analyzed': async ({ analysis }, sender) => {
       if (sender.tabId !== undefined)
@@ -28,10 +28,14 @@ export default defineBackground(() => {
     },
     'annotate-tab': async ({ tabId }) => ({ injected: await injectAnnotator(tabId) }),
     'add-note': async ({ note }) => ({ noteId: (await addNote(await db, note)).id }),
-    'analyze-text': ({ text, url, dom }) => {
-      const matches = painMedicineMatcher().match(text);
-      const facts = dom ? extractFactsFromText(text, url, dom, { matches, valueTypes }) : null;
-      return { matches, categories, facts };
+    'analyze-text': ({ signals, text, dom }) => {
+      const { detection, programKey, matches, evidence } = analyzeText({
+        url: signals.url,
+        signals,
+        text,
+        dom,
+      });
+      return { detection, programKey, matches, categories, facts: evidence };
     },
     'list-programs': async () => listPrograms(await db),
   });

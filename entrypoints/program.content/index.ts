@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectProgramPage } from '../../lib/detect/detect-program';
-import { programKey } from '../../lib/detect/program-key';
-import type { PageReport } from '../../lib/messages/schema';
+import { namesFellowship, readHeadline, readLead } from '../../lib/detect/signals';
 
-// Runs on every page the user opens: only the cheap detector, then one message when it says yes.
-// The background then injects the annotator; nothing heavier ever loads on other pages.
+// Runs on every page the user opens, and reads only cheap, bounded signals: title and first
+// headings; a page that names a fellowship there also sends the start of its prose. The background
+// classifies it (its phrase tables are compiled once there, not in every page) and, for a program
+// page, stores it and injects the annotator. Nothing heavier ever loads on other pages.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -14,21 +14,13 @@ export default defineContentScript({
       const started = performance.now();
       try {
         if (ctx.isInvalid) return;
-        const detection = detectProgramPage(document);
+        const headline = readHeadline(document, location.href);
+        const named = namesFellowship(headline);
+        const signals = named ? { ...headline, lead: readLead(document) } : null;
         // Visible in DevTools' performance panel, and read by `npm run bench:browser`.
         performance.measure('fellowship-lens:detect', { start: started });
-        if (!detection.isProgram) return;
-        const report: PageReport = {
-          url: location.href,
-          title: document.title,
-          programKey: programKey(location.href, detection.specialty, detection.programName),
-          programName: detection.programName,
-          institution: detection.institution,
-          specialty: detection.specialty,
-          score: detection.score,
-          reasons: detection.reasons,
-        };
-        browser.runtime.sendMessage({ type: 'page-visited', report }).catch((error: unknown) => {
+        if (!signals) return;
+        browser.runtime.sendMessage({ type: 'page-seen', signals }).catch((error: unknown) => {
           console.debug('Fellowship Lens: the background did not take the page', error);
         });
       } catch (error) {

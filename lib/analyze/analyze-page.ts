@@ -1,17 +1,23 @@
 import { painMedicineCatalog } from '../catalog/pain-medicine';
+import type { Detection } from '../detect/detect-program';
 import {
   benefitValueTypes,
-  extractFacts,
+  extractFactsFromText,
+  readDomInputs,
   toFlatFacts,
   unstatedFacts,
+  type DomInputs,
   type ExtractedFacts,
   type Facts,
 } from '../extract';
 import { compileMatcher, type Match, type Matcher } from '../match';
+import { classify } from './classify';
 import { readPage, type PageReading } from './read-page';
 
 /** Everything the pipeline learns from one page. */
 export interface PageAnalysisResult extends PageReading {
+  detection: Detection;
+  programKey: string | null;
   matches: Match[];
   /** The seven flat facts the analyzer prints (all null on pages that are not program pages). */
   facts: Facts;
@@ -19,9 +25,8 @@ export interface PageAnalysisResult extends PageReading {
   evidence: ExtractedFacts | null;
 }
 
-const valueTypes = benefitValueTypes(painMedicineCatalog);
-
 let defaultMatcher: Matcher | undefined;
+const valueTypes = benefitValueTypes(painMedicineCatalog);
 
 /** The Pain Medicine matcher, compiled once on first use. */
 export function painMedicineMatcher(): Matcher {
@@ -29,10 +34,23 @@ export function painMedicineMatcher(): Matcher {
   return defaultMatcher;
 }
 
+/** What follows the DOM stages: classify, match, and on a program page read the facts. */
+export function analyzeText(
+  reading: Pick<PageReading, 'url' | 'signals'> & { text: string; dom: DomInputs },
+  matcher: Matcher = painMedicineMatcher(),
+) {
+  const { detection, programKey } = classify(reading.signals);
+  const matches = matcher.match(reading.text);
+  // Facts are a program's: an article or a ranking states no single program's stipend.
+  const evidence = detection.isProgram
+    ? extractFactsFromText(reading.text, reading.url, reading.dom, { matches, valueTypes })
+    : null;
+  return { detection, programKey, matches, evidence };
+}
+
 /**
- * The whole pipeline: detect → collect text → match. In the browser the matching runs in the
- * background (see the annotator); the analyzer runs it all here. Matches are reported whether or
- * not the page is a program page.
+ * The whole pipeline in one place (the analyzer, tests): read the page, then analyze its text.
+ * In the browser the same two halves run in the page and in the background.
  */
 export function analyzePage(
   doc: Document,
@@ -40,10 +58,13 @@ export function analyzePage(
   matcher: Matcher = painMedicineMatcher(),
 ): PageAnalysisResult {
   const reading = readPage(doc, url);
-  const matches = matcher.match(reading.page.text);
-  // Facts are a program's: an article or a ranking states no single program's stipend.
-  const evidence = reading.detection.isProgram
-    ? extractFacts(doc, reading.page, url, { matches, valueTypes })
-    : null;
-  return { ...reading, matches, facts: evidence ? toFlatFacts(evidence) : unstatedFacts(), evidence };
+  const analysis = analyzeText(
+    { ...reading, text: reading.page.text, dom: readDomInputs(doc, reading.page) },
+    matcher,
+  );
+  return {
+    ...reading,
+    ...analysis,
+    facts: analysis.evidence ? toFlatFacts(analysis.evidence) : unstatedFacts(),
+  };
 }

@@ -2,7 +2,7 @@ import { LOOK_ALIKES, type LookAlikeKind } from './look-alikes';
 import { findInstitution, findProgramName } from './names';
 import { PROGRAM_WORDS } from './program-words';
 import { addCue, scanText, type Cues } from './scan-text';
-import { readHeadline, readLead, type PageSignals } from './signals';
+import { headlineText, namesFellowship, readHeadline, readLead, type PageSignals } from './signals';
 import { detectSpecialty } from './specialty';
 import { structuralCues } from './structure';
 
@@ -33,7 +33,6 @@ const CUE_POINTS = 3;
 const MAX_CUES = 3;
 
 // "Fellowship-trained" describes a physician, not a program.
-const NAMES_FELLOWSHIP = /\bfellowship\b(?![- ]trained)/i;
 const EDUCATION_PATH = /\/(?:[\w-]*-)?(?:education|fellowships?|gme|training)(?=[/.?#]|$)/i;
 
 /**
@@ -51,7 +50,7 @@ export function detectProgram(signals: PageSignals): Detection {
   };
 
   const headline = headlineText(signals);
-  const named = NAMES_FELLOWSHIP.test(headline);
+  const named = namesFellowship(signals);
   if (named) add(NAME_POINTS, 'names a fellowship in its title or main headings');
   if (EDUCATION_PATH.test(new URL(signals.url, 'http://x').pathname)) {
     add(1, 'its address is under an education or fellowship path');
@@ -121,7 +120,7 @@ function verdict(
  */
 export function detectProgramPage(doc: Document = document): Detection {
   const headline = readHeadline(doc);
-  if (!NAMES_FELLOWSHIP.test(headlineText(headline))) {
+  if (!namesFellowship(headline)) {
     return {
       isProgram: false,
       score: 0,
@@ -133,9 +132,4 @@ export function detectProgramPage(doc: Document = document): Detection {
     };
   }
   return detectProgram({ ...headline, lead: readLead(doc) });
-}
-
-/** The title and the first headings: where a program page names itself. */
-function headlineText(signals: Pick<PageSignals, 'title' | 'headings'>): string {
-  return [signals.title, ...signals.headings.slice(0, 3)].join(' | ');
 }

@@ -7,6 +7,14 @@ export {
 } from './detect-program';
 export { LOOK_ALIKES, type LookAlikeKind } from './look-alikes';
 export { PROGRAM_WORDS } from './program-words';
-export { readHeadline, readSignals, LEAD_CHARS, type PageSignals } from './signals';
+export {
+  headlineText,
+  namesFellowship,
+  readHeadline,
+  readLead,
+  readSignals,
+  LEAD_CHARS,
+  type PageSignals,
+} from './signals';
 export { detectSpecialty } from './specialty';
 export { programKey } from './program-key';

@@ -122,3 +122,18 @@ function readHead(doc: Document): { description: string; schemaTypes: string[] }
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+const NAMES_FELLOWSHIP = /\bfellowship\b(?![- ]trained)/i;
+
+/** The title and the first headings: where a program page names itself. */
+export function headlineText(signals: Pick<PageSignals, 'title' | 'headings'>): string {
+  return [signals.title, ...signals.headings.slice(0, 3)].join(' | ');
+}
+
+/**
+ * The cheapest test, and the only one every page pays for: a page whose title and first headings
+ * never name a fellowship ("fellowship-trained" does not count) is not a program page.
+ */
+export function namesFellowship(signals: Pick<PageSignals, 'title' | 'headings'>): boolean {
+  return NAMES_FELLOWSHIP.test(headlineText(signals));
+}

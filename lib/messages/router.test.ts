@@ -1,22 +1,35 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createRouter, type Handlers } from './router';
-import { fakeReport } from '../../tests/support/factories';
+import { fakeSignals } from '../../tests/support/factories';
 
 const handlers: Handlers = {
-  'page-visited': ({ report }) => ({ programKey: report.programKey }),
+  'page-seen': ({ signals }) => ({ programKey: new URL(signals.url).hostname }),
   'page-analyzed': () => ({ stored: false }),
   'annotate-tab': () => ({ injected: false }),
   'add-note': () => ({ noteId: 'n1' }),
-  'analyze-text': () => ({ matches: [], categories: {}, facts: null }),
+  'analyze-text': () => ({
+    matches: [],
+    categories: {},
+    facts: null,
+    programKey: null,
+    detection: {
+      isProgram: false,
+      score: 0,
+      reasons: [],
+      specialty: null,
+      programName: null,
+      institution: null,
+    },
+  }),
   'list-programs': () => ({ programs: [], skipped: 0 }),
 };
 
 describe('createRouter', () => {
   test('answers a valid request with its handler value', async () => {
     const route = createRouter(handlers);
-    await expect(route({ type: 'page-visited', report: fakeReport() })).resolves.toEqual({
+    await expect(route({ type: 'page-seen', signals: fakeSignals() })).resolves.toEqual({
       ok: true,
-      value: { programKey: 'medicine.example.edu/pain-medicine' },
+      value: { programKey: 'medicine.example.edu' },
     });
   });
 
@@ -34,13 +47,13 @@ describe('createRouter', () => {
   test.each([
     ['not an object', 'hello'],
     ['an unknown type', { type: 'drop-database' }],
-    ['a report without a url', { type: 'page-visited', report: { ...fakeReport(), url: 'not a url' } }],
+    ['signals without a url', { type: 'page-seen', signals: { ...fakeSignals(), url: 'not a url' } }],
     ['null', null],
   ])('rejects %s with an error, without calling a handler', async (_label, raw) => {
     let called = false;
     const route = createRouter({
       ...handlers,
-      'page-visited': (r) => ((called = true), { programKey: r.report.programKey }),
+      'page-seen': () => ((called = true), { programKey: null }),
     });
     const result = await route(raw);
     expect(result.ok).toBe(false);

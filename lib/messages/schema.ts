@@ -4,6 +4,28 @@ import { DomInputs, ExtractedFacts } from '../extract/schema';
 /** The most page text the annotator sends for matching (a 20 MB page is far past any real one). */
 export const MAX_PAGE_TEXT = 20_000_000;
 
+/** The cheap signals of a page (see lib/detect/signals.ts), as the content script sends them. */
+export const PageSignals = z.object({
+  url: z.url(),
+  title: z.string().max(5000),
+  description: z.string().max(5000),
+  headings: z.array(z.string().max(1000)).max(100),
+  schemaTypes: z.array(z.string().max(200)).max(50),
+  lead: z.string().max(20_000),
+});
+export type PageSignals = z.infer<typeof PageSignals>;
+
+/** The detector's verdict on a page, with its reasons for the user. */
+export const DetectionResult = z.object({
+  isProgram: z.boolean(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  specialty: z.string().nullable(),
+  programName: z.string().nullable(),
+  institution: z.string().nullable(),
+});
+export type DetectionResult = z.infer<typeof DetectionResult>;
+
 /** What the content script learned about a page it recognised as a fellowship program page. */
 export const PageReport = z.object({
   url: z.url(),
@@ -79,20 +101,25 @@ export type Program = z.infer<typeof Program>;
 
 /** Every request a part of the extension can make to the background, one schema per type. */
 export const Request = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page-visited'), report: PageReport }),
+  /**
+   * From the content script, on a page whose title or headings name a fellowship: the background
+   * classifies it (the detector's phrase tables are compiled once there), stores it when it is a
+   * program page, and injects the annotator.
+   */
+  z.object({ type: z.literal('page-seen'), signals: PageSignals }),
   z.object({ type: z.literal('page-analyzed'), analysis: PageAnalysis }),
   z.object({ type: z.literal('list-programs') }),
   z.object({ type: z.literal('add-note'), note: NoteInput }),
   /**
-   * From the annotator: find the catalog's terms in a page's text, and on a program page (`dom`
-   * given) read its facts. The matcher and the extraction live in the background, compiled once
+   * From the annotator: classify the page, find the catalog's terms in its text, and on a program
+   * page read its facts. The matcher and the extraction live in the background, compiled once
    * and warm; the page only collects its text and the little extraction needs from its DOM.
    */
   z.object({
     type: z.literal('analyze-text'),
-    url: z.url(),
+    signals: PageSignals,
     text: z.string().max(MAX_PAGE_TEXT),
-    dom: DomInputs.nullable(),
+    dom: DomInputs,
   }),
   /** From the popup: highlight the catalog on this tab even though it is not a program page. */
   z.object({ type: z.literal('annotate-tab'), tabId: z.number().int().nonnegative() }),
@@ -102,7 +129,7 @@ export type RequestType = Request['type'];
 
 /** The answer to each request type. */
 export const Responses = {
-  'page-visited': z.object({ programKey: z.string() }),
+  'page-seen': z.object({ programKey: z.string().nullable() }),
   'page-analyzed': z.object({ stored: z.boolean() }),
   'annotate-tab': z.object({ injected: z.boolean() }),
   'add-note': z.object({ noteId: z.string() }),
@@ -119,6 +146,8 @@ export const Responses = {
       }),
     ),
     categories: z.record(z.string(), z.string()),
+    detection: DetectionResult,
+    programKey: z.string().nullable(),
     facts: ExtractedFacts.nullable(),
   }),
   'list-programs': z.object({ programs: z.array(Program), skipped: z.number().int() }),

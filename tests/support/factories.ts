@@ -1,5 +1,5 @@
 import type { ExtractedFacts } from '../../lib/extract/schema';
-import type { PageReport, Program, ProgramPage } from '../../lib/messages/schema';
+import type { PageReport, PageSignals, Program, ProgramPage } from '../../lib/messages/schema';
 
 /** A valid page report, with any field overridden. */
 export function fakeReport(overrides: Partial<PageReport> = {}): PageReport {
@@ -67,6 +67,19 @@ export function fakePage(overrides: Partial<ProgramPage> = {}): ProgramPage {
     items: [],
     facts: null,
     reasons: [],
+    ...overrides,
+  };
+}
+
+/** The cheap signals of a short program page, with any field overridden. */
+export function fakeSignals(overrides: Partial<PageSignals> = {}): PageSignals {
+  return {
+    url: 'https://medicine.example.edu/anesthesiology/education/pain-fellowship/',
+    title: 'Pain Medicine Fellowship | Example University',
+    description: '',
+    headings: ['Pain Medicine Fellowship'],
+    schemaTypes: [],
+    lead: 'Our ACGME-accredited fellowship trains four fellows a year. The curriculum includes rotations in neurology and psychiatry.',
     ...overrides,
   };
 }

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
-import { fakeReport } from '../support/factories';
+import { fakeSignals } from '../support/factories';
 
 // The background wiring end to end in Node: fake browser messaging, fake IndexedDB, real router and store.
 describe('background', () => {
-  test('stores a reported program page and lists it back', async () => {
+  test('classifies a page from its signals, stores a program page and lists it back', async () => {
     background.main();
-    const visited = await fakeBrowser.runtime.sendMessage({ type: 'page-visited', report: fakeReport() });
-    expect(visited).toEqual({ ok: true, value: { programKey: 'medicine.example.edu/pain-medicine' } });
+    const seen = await fakeBrowser.runtime.sendMessage({ type: 'page-seen', signals: fakeSignals() });
+    expect(seen).toEqual({ ok: true, value: { programKey: 'medicine.example.edu/pain-medicine' } });
     const listed = await fakeBrowser.runtime.sendMessage({ type: 'list-programs' });
     expect(listed).toMatchObject({
       ok: true,
@@ -18,7 +18,42 @@ describe('background', () => {
 
   test('answers a malformed message with an error instead of throwing', async () => {
     background.main();
-    const answer = await fakeBrowser.runtime.sendMessage({ type: 'page-visited', report: { url: 42 } });
+    const answer = await fakeBrowser.runtime.sendMessage({ type: 'page-seen', signals: { url: 42 } });
     expect(answer).toMatchObject({ ok: false });
+  });
+
+  test('stores nothing for a look-alike that names a fellowship', async () => {
+    background.main();
+    const signals = fakeSignals({
+      title: 'The Top 10 Pain Fellowship Programs',
+      lead: 'In this article we rank programs.',
+    });
+    const seen = await fakeBrowser.runtime.sendMessage({ type: 'page-seen', signals });
+    expect(seen).toEqual({ ok: true, value: { programKey: null } });
+    const listed = await fakeBrowser.runtime.sendMessage({ type: 'list-programs' });
+    expect(listed).toMatchObject({ ok: true, value: { programs: [] } });
+  });
+
+  test('analyzes a program page text: verdict, matches and facts', async () => {
+    background.main();
+    const text =
+      'Pain Medicine Fellowship\nOur ACGME-accredited one-year fellowship trains four fellows in spinal cord stimulation. Fellows receive 15 vacation days.';
+    const answer = (await fakeBrowser.runtime.sendMessage({
+      type: 'analyze-text',
+      signals: fakeSignals(),
+      text,
+      dom: { breaks: [24], heading: { start: 0, end: 24 }, table: null },
+    })) as {
+      ok: true;
+      value: {
+        detection: { isProgram: boolean };
+        matches: Array<{ id: string }>;
+        facts: { vacationDays: { value: number } };
+      };
+    };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.detection.isProgram).toBe(true);
+    expect(answer.value.matches.map((m) => m.id)).toContain('spinal-cord-stimulation');
+    expect(answer.value.facts.vacationDays.value).toBe(15);
   });
 });
