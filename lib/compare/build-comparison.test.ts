@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { painMedicineCatalog } from '../catalog/pain-medicine';
-import { fact, fakeFacts, fakePage, fakeProgram } from '../../tests/support/factories';
+import { fact, fakeFacts, fakeItem, fakePage, fakeProgram } from '../../tests/support/factories';
 import { buildComparison, type Comparison } from '.';
 
-const scs = {
-  id: 'spinal-cord-stimulation',
-  kind: 'procedure' as const,
-  name: 'Spinal cord stimulation',
-  category: 'neuromod',
-  count: 2,
-  forms: ['SCS'],
-};
+const scs = fakeItem();
 const stipend = {
   ...fact(80372, 'PGY 5 $80,372'),
   pgy: 5,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { addNote, listPrograms, openLensDb, recordAnalysis, recordVisit, type LensDatabase } from '.';
-import { fact, fakeFacts, fakeProgram, fakeReport } from '../../tests/support/factories';
+import { fact, fakeFacts, fakeItem, fakeProgram, fakeReport } from '../../tests/support/factories';
 
 let db: LensDatabase | undefined;
 let counter = 0;
@@ -68,14 +68,7 @@ describe('program repository', () => {
 });
 
 describe('recordAnalysis', () => {
-  const item = {
-    id: 'spinal-cord-stimulation',
-    kind: 'procedure' as const,
-    name: 'Spinal cord stimulation',
-    category: 'neuromod',
-    count: 2,
-    forms: ['SCS'],
-  };
+  const item = fakeItem();
 
   test('stores the items found on a recorded page, and keeps them across a revisit', async () => {
     const db = await freshDb();

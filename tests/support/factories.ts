@@ -1,5 +1,5 @@
 import type { ExtractedFacts } from '../../lib/extract/schema';
-import type { PageReport, PageSignals, Program, ProgramPage } from '../../lib/messages/schema';
+import type { FoundItem, PageReport, PageSignals, Program, ProgramPage } from '../../lib/messages/schema';
 
 /** A valid page report, with any field overridden. */
 export function fakeReport(overrides: Partial<PageReport> = {}): PageReport {
@@ -80,6 +80,19 @@ export function fakeSignals(overrides: Partial<PageSignals> = {}): PageSignals {
     headings: ['Pain Medicine Fellowship'],
     schemaTypes: [],
     lead: 'Our ACGME-accredited fellowship trains four fellows a year. The curriculum includes rotations in neurology and psychiatry.',
+    ...overrides,
+  };
+}
+
+/** A catalog item found on a page (spinal cord stimulation, written "SCS"), with any field overridden. */
+export function fakeItem(overrides: Partial<FoundItem> = {}): FoundItem {
+  return {
+    id: 'spinal-cord-stimulation',
+    kind: 'procedure',
+    name: 'Spinal cord stimulation',
+    category: 'neuromod',
+    count: 2,
+    forms: ['SCS'],
     ...overrides,
   };
 }
