@@ -1,13 +1,10 @@
-import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
-import { demoDocuments, fixtureDocument } from '../../tests/support/fixture-pages';
+import { demoDocuments, fixtureDocument, htmlDocument } from '../../tests/support/fixture-pages';
 import { detectProgram, detectProgramPage, PROGRAM_THRESHOLD, programKey, readSignals } from '.';
 
 /** A page from inline HTML, as if loaded from `url` (scripts are not run). */
 function page(html: string, url = 'https://med.example.edu/anesthesiology/pain/'): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
-  window.document.write(html);
-  return window.document as unknown as Document;
+  return htmlDocument(html, url);
 }
 
 const PROGRAM_TEXT =

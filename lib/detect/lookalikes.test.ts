@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
+import { htmlDocument } from '../../tests/support/fixture-pages';
 import { describe, expect, test } from 'vitest';
 import { detectProgram, detectProgramPage, LOOK_ALIKES, PROGRAM_WORDS, readSignals } from '.';
 
@@ -19,9 +19,7 @@ const fixtures = JSON.parse(readFileSync(new URL('index.json', DIR), 'utf8')) as
 
 /** A fixture parsed as if loaded from its address, scripts off (as tests/support/fixture-pages.ts does). */
 function load(fixture: Fixture): Document {
-  const window = new Window({ url: fixture.url, settings: { disableJavaScriptEvaluation: true } });
-  window.document.write(readFileSync(new URL(fixture.file, DIR), 'utf8'));
-  return window.document as unknown as Document;
+  return htmlDocument(readFileSync(new URL(fixture.file, DIR), 'utf8'), fixture.url);
 }
 
 const pages = fixtures.map((f) => ({ ...f, document: load(f) }));

@@ -1,5 +1,5 @@
 // Test helpers (like lib/match/test-catalog.ts): never imported by extension code.
-import { Window } from 'happy-dom';
+import { htmlDocument } from '../../tests/support/fixture-pages';
 import { collectText, type PageText } from '../text/collect-text';
 import { createContext, type ExtractContext } from './context';
 import type { Evidence } from './evidence';
@@ -15,9 +15,7 @@ export function textContext(text: string, url = TEST_URL): ExtractContext {
 
 /** `html` parsed as the body of a page at `url` (scripts are not run), with its collected text. */
 export function htmlPage(html: string, url = TEST_URL): { doc: Document; page: PageText } {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
-  window.document.write(`<!doctype html><html><body>${html}</body></html>`);
-  const doc = window.document as unknown as Document;
+  const doc = htmlDocument(`<!doctype html><html><body>${html}</body></html>`, url);
   return { doc, page: collectText(doc.body) };
 }
 

@@ -9,10 +9,9 @@ beforeEach(() => {
 });
 
 function page(html: string) {
-  // Test-only markup written by the test itself, not page content.
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  document.body.replaceChildren(template.content);
+  // Test-only markup written by the test itself, parsed as a page would be.
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
   return collectText(document.body);
 }
 

@@ -9,11 +9,19 @@ export function fixtureHtml(file: string): string {
   return readFileSync(new URL(file, PAGES), 'utf8');
 }
 
+/**
+ * A whole HTML page parsed into a Document, as if loaded from `url`. Scripts are not run: test
+ * pages are data, read the way the extension reads pages.
+ */
+export function htmlDocument(html: string, url = 'https://example.test/'): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
 /** A fixture page parsed into a Document, as if loaded from `url` (scripts are not run). */
 export function fixtureDocument(file: string, url = `https://example.test/${file}`): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
-  window.document.write(fixtureHtml(file));
-  return window.document as unknown as Document;
+  return htmlDocument(fixtureHtml(file), url);
 }
 
 /** Each demo page parsed as if served from its demo address. */
