@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { namesFellowship, readHeadline, readLead } from '../../lib/detect/signals';
+import { completeSignals, namesFellowship, readHeadline } from '../../lib/detect/signals';
 
 // Runs on every page the user opens, and reads only cheap, bounded signals: title and first
 // headings; a page that names a fellowship there also sends the start of its prose. The background
@@ -15,8 +15,7 @@ export default defineContentScript({
       try {
         if (ctx.isInvalid) return;
         const headline = readHeadline(document, location.href);
-        const named = namesFellowship(headline);
-        const signals = named ? { ...headline, lead: readLead(document) } : null;
+        const signals = namesFellowship(headline) ? completeSignals(document, headline) : null;
         // Visible in DevTools' performance panel, and read by `npm run bench:browser`.
         performance.measure('fellowship-lens:detect', { start: started });
         if (!signals) return;

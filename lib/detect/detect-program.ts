@@ -2,7 +2,7 @@ import { LOOK_ALIKES, type LookAlikeKind } from './look-alikes';
 import { findInstitution, findProgramName } from './names';
 import { PROGRAM_WORDS } from './program-words';
 import { addCue, scanText, type Cues } from './scan-text';
-import { headlineText, namesFellowship, readHeadline, readLead, type PageSignals } from './signals';
+import { completeSignals, headlineText, namesFellowship, readHeadline, type PageSignals } from './signals';
 import { detectSpecialty } from './specialty';
 import { structuralCues } from './structure';
 
@@ -131,5 +131,5 @@ export function detectProgramPage(doc: Document = document): Detection {
       lookAlikes: [],
     };
   }
-  return detectProgram({ ...headline, lead: readLead(doc) });
+  return detectProgram(completeSignals(doc, headline));
 }

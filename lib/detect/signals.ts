@@ -31,20 +31,27 @@ const CHROME = 'nav, header, footer, aside, [role="navigation"]';
 const HEADING_CHROME = 'nav, footer, aside, [role="navigation"]';
 const SCHEMA_TYPE = /"@type"\s*:\s*"(\w+)"/g;
 
-/** Collects the cheap signals of `doc`: title, description, headings, then the lead. */
+/** Collects the cheap signals of `doc`: title and headings, then description, JSON-LD types and lead. */
 export function readSignals(doc: Document = document, url = doc.URL): PageSignals {
-  return { ...readHeadline(doc, url), lead: readLead(doc) };
+  return completeSignals(doc, readHeadline(doc, url));
 }
 
-/** The cheapest signals: address, title, description, headings and JSON-LD types, without the body's prose. */
-export function readHeadline(doc: Document = document, url = doc.URL): Omit<PageSignals, 'lead'> {
+/** A page's headline: where it names itself. */
+export type Headline = Pick<PageSignals, 'url' | 'title' | 'headings'>;
+
+/** The cheapest signals, the only ones every page pays for: address, title and headings. */
+export function readHeadline(doc: Document = document, url = doc.URL): Headline {
+  return { url, title: clean(doc.title), headings: readHeadings(doc) };
+}
+
+/** The rest of the signals, read only for a page whose headline names a fellowship. */
+export function completeSignals(doc: Document, headline: Headline): PageSignals {
   const head = readHead(doc);
   return {
-    url,
-    title: clean(doc.title),
+    ...headline,
     description: clean(head.description),
-    headings: readHeadings(doc),
     schemaTypes: head.schemaTypes,
+    lead: readLead(doc),
   };
 }
 
