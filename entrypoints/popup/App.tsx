@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ComparisonTable } from '../../components/ComparisonTable';
 import { HighlightPageButton } from '../../components/HighlightPageButton';
 import { ProgramList } from '../../components/ProgramList';
 import { request } from '../../lib/messages/client';
+import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
+import { buildComparison } from '../../lib/compare';
 import type { Program } from '../../lib/messages/schema';
 import { activeTabId } from './active-tab';
 
@@ -35,7 +38,12 @@ export function App() {
           {state.message}
         </p>
       )}
-      {state.status === 'ready' && <ProgramList programs={state.programs} skipped={state.skipped} />}
+      {state.status === 'ready' && (
+        <>
+          <ProgramList programs={state.programs} skipped={state.skipped} />
+          <ComparisonTable comparison={buildComparison(state.programs, painMedicineCatalog)} />
+        </>
+      )}
       <HighlightPageButton onHighlight={highlightActiveTab} />
     </main>
   );
