@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 import { readPage, type PageReading } from '../../lib/analyze/read-page';
 import { readDomInputs } from '../../lib/extract/extract-facts';
 import { HIGHLIGHT_CSS, paintHighlights, type HighlightKind, type Painted } from '../../lib/highlight';
 import type { Match } from '../../lib/match';
-import type { DetectionResult, Request, ResponseOf, Result } from '../../lib/messages/schema';
+import type { DetectionResult } from '../../lib/messages/schema';
+import { sendRequest } from '../../lib/messages/send';
 import { toRange } from '../../lib/text';
 import { h } from './dom';
 import { createHitTester } from './hit-test';
@@ -24,15 +24,6 @@ interface Scan extends PageReading {
   hitTest: (x: number, y: number) => number | null;
 }
 
-/** Sends a request to the background; its answer, or an Error with the background's message. */
-async function send<T extends Request['type']>(
-  message: Extract<Request, { type: T }>,
-): Promise<ResponseOf<T>> {
-  const result = (await browser.runtime.sendMessage(message)) as Result<ResponseOf<T>> | undefined;
-  if (!result) throw new Error('the extension did not answer');
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Annotates the page: highlights, legend, hover card; rescans on changes. Returns a stop function. */
@@ -53,7 +44,10 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     (id) => categoryNames.get(id) ?? id,
     async (found, text) => {
       if (!programKey) throw new Error('notes attach to program pages');
-      await send({ type: 'add-note', note: { programKey, text, itemId: found.id, url: location.href } });
+      await sendRequest({
+        type: 'add-note',
+        note: { programKey, text, itemId: found.id, url: location.href },
+      });
     },
   );
   lens.append(card.element);
@@ -112,7 +106,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     const dom = readDomInputs(document, reading.page);
     // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
     performance.measure('fellowship-lens:read', { start: started });
-    const answer = await send({
+    const answer = await sendRequest({
       type: 'analyze-text',
       signals: reading.signals,
       text: reading.page.text,
@@ -134,7 +128,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     paint();
     render();
     performance.measure('fellowship-lens:paint', { start: painting });
-    void send({
+    void sendRequest({
       type: 'page-analyzed',
       analysis: { url: location.href, programKey, items: toFoundItems(scan.found), facts },
     }).catch(() => {});

@@ -29,12 +29,7 @@ export default defineBackground(() => {
     'annotate-tab': async ({ tabId }) => ({ injected: await injectAnnotator(tabId) }),
     'add-note': async ({ note }) => ({ noteId: (await addNote(await db, note)).id }),
     'analyze-text': ({ signals, text, dom }) => {
-      const { detection, programKey, matches, evidence } = analyzeText({
-        url: signals.url,
-        signals,
-        text,
-        dom,
-      });
+      const { detection, programKey, matches, evidence } = analyzeText({ signals, text, dom });
       return { detection, programKey, matches, categories, facts: evidence };
     },
     'list-programs': async () => listPrograms(await db),

@@ -16,6 +16,7 @@ import { readPage, type PageReading } from './read-page';
 
 /** Everything the pipeline learns from one page. */
 export interface PageAnalysisResult extends PageReading {
+  url: string;
   detection: Detection;
   programKey: string | null;
   matches: Match[];
@@ -36,14 +37,14 @@ export function painMedicineMatcher(): Matcher {
 
 /** What follows the DOM stages: classify, match, and on a program page read the facts. */
 export function analyzeText(
-  reading: Pick<PageReading, 'url' | 'signals'> & { text: string; dom: DomInputs },
+  reading: Pick<PageReading, 'signals'> & { text: string; dom: DomInputs },
   matcher: Matcher = painMedicineMatcher(),
 ) {
   const { detection, programKey } = classify(reading.signals);
   const matches = matcher.match(reading.text);
   // Facts are a program's: an article or a ranking states no single program's stipend.
   const evidence = detection.isProgram
-    ? extractFactsFromText(reading.text, reading.url, reading.dom, { matches, valueTypes })
+    ? extractFactsFromText(reading.text, reading.signals.url, reading.dom, { matches, valueTypes })
     : null;
   return { detection, programKey, matches, evidence };
 }
@@ -63,6 +64,7 @@ export function analyzePage(
     matcher,
   );
   return {
+    url,
     ...reading,
     ...analysis,
     facts: analysis.evidence ? toFlatFacts(analysis.evidence) : unstatedFacts(),

@@ -3,7 +3,7 @@ import { collectText, type PageText } from '../text';
 
 /** What the page itself must provide: its cheap signals and its text (one TreeWalker pass). */
 export interface PageReading {
-  url: string;
+  /** Includes the address the page is read as (`signals.url`). */
   signals: PageSignals;
   page: PageText;
 }
@@ -13,5 +13,5 @@ export interface PageReading {
  * works on plain data, so the extension runs it in the background, where it is compiled once.
  */
 export function readPage(doc: Document, url: string = doc.URL): PageReading {
-  return { url, signals: readSignals(doc, url), page: collectText(doc.body ?? doc.documentElement) };
+  return { signals: readSignals(doc, url), page: collectText(doc.body ?? doc.documentElement) };
 }

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import { Responses, type Request, type RequestType, type ResponseOf, type Result } from './schema';
+import { Responses, type Request, type RequestType, type ResponseOf } from './schema';
+import { sendRequest } from './send';
 
 /**
  * Sends a request to the background from an extension page (popup, full view) and validates the
@@ -8,8 +8,5 @@ import { Responses, type Request, type RequestType, type ResponseOf, type Result
 export async function request<T extends RequestType>(
   message: Extract<Request, { type: T }>,
 ): Promise<ResponseOf<T>> {
-  const result = (await browser.runtime.sendMessage(message)) as Result<unknown> | undefined;
-  if (!result) throw new Error('The extension did not answer. Try reopening the popup.');
-  if (!result.ok) throw new Error(result.error);
-  return Responses[message.type].parse(result.value) as ResponseOf<T>;
+  return Responses[message.type].parse(await sendRequest(message)) as ResponseOf<T>;
 }

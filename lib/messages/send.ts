@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import type { Request, RequestType, ResponseOf, Result } from './schema';
+
+/**
+ * Sends a request to the background and unwraps its `Result`: the value, or a thrown Error with
+ * the background's message. Zod-free, so scripts that run in pages can use it; extension pages
+ * use `request`, which also validates the answer.
+ */
+export async function sendRequest<T extends RequestType>(
+  message: Extract<Request, { type: T }>,
+): Promise<ResponseOf<T>> {
+  const result = (await browser.runtime.sendMessage(message)) as Result<ResponseOf<T>> | undefined;
+  if (!result)
+    throw new Error('The extension did not answer. Try reloading the page or reopening the popup.');
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
