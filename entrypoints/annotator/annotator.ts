@@ -46,7 +46,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
       if (!programKey) throw new Error('notes attach to program pages');
       await sendRequest({
         type: 'add-note',
-        note: { programKey, text, itemId: found.id, url: location.href },
+        note: { programKey, text, itemId: found.id, url: location.href, anchor: null },
       });
     },
   );

@@ -2,37 +2,59 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeText, painMedicineMatcher } from '../../lib/analyze/analyze-page';
 import { classify } from '../../lib/analyze/classify';
+import { placeNotes } from '../../lib/analyze/place-notes';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
 import { createRouter } from '../../lib/messages/router';
 import type { Sender } from '../../lib/messages/schema';
-import { addNote, listPrograms, openLensDb, recordAnalysis, recordVisit } from '../../lib/store';
+import * as store from '../../lib/store';
 import { showBadge } from './badge';
 import { injectAnnotator } from './inject';
+import { timed } from './timed';
 
 export default defineBackground(() => {
   // Opened once per worker start; listeners below are registered synchronously, as MV3 requires.
-  const db = openLensDb();
+  const db = store.openLensDb();
   const categories = Object.fromEntries(painMedicineCatalog.categories.map((c) => [c.id, c.name]));
   const route = createRouter({
     'page-seen': async ({ signals }, sender) => {
       const { report } = classify(signals);
       if (!report) return { programKey: null };
-      await recordVisit(await db, report);
+      await timed('save-visit', async () => store.recordVisit(await db, report));
       if (sender.tabId !== undefined) void injectAnnotator(sender.tabId, sender.frameId);
       return { programKey: report.programKey };
     },
     'page-analyzed': async ({ analysis }, sender) => {
       if (sender.tabId !== undefined)
         void showBadge(sender.tabId, analysis.items.length, analysis.programKey !== null);
-      return { stored: await recordAnalysis(await db, analysis) };
+      return { stored: await store.recordAnalysis(await db, analysis) };
     },
     'annotate-tab': async ({ tabId }) => ({ injected: await injectAnnotator(tabId) }),
-    'add-note': async ({ note }) => ({ noteId: (await addNote(await db, note)).id }),
-    'analyze-text': ({ signals, text, dom }) => {
-      const { detection, programKey, matches, evidence } = analyzeText({ signals, text, dom });
-      return { detection, programKey, matches, categories, facts: evidence };
+    'add-note': async ({ note }) => ({ note: await timed('save-note', async () => store.addNote(await db, note)) }),
+    'update-note': async ({ id, text }) => ({ updatedAt: await store.updateNote(await db, id, text) }),
+    'delete-note': async ({ id }) => ({ deleted: await store.deleteNote(await db, id) }),
+    'save-program-notes': async ({ notes }) => ({
+      updatedAt: await timed('save-note', async () => store.saveProgramNotes(await db, notes)),
+    }),
+    'rename-program': async ({ programKey, name }) => ({
+      renamed: await store.renameProgram(await db, programKey, name),
+    }),
+    'merge-programs': async ({ from, into }) => {
+      await store.mergePrograms(await db, from, into);
+      return { merged: true };
     },
-    'list-programs': async () => listPrograms(await db),
+    'delete-program': async ({ programKey }) => ({ deleted: await store.deleteProgram(await db, programKey) }),
+    'save-weights': async ({ weights }) => {
+      await store.saveWeights(await db, weights);
+      return { saved: true };
+    },
+    'export-data': async () => (await store.exportData(await db)).file,
+    'import-data': async ({ file }) => store.importData(await db, file),
+    'analyze-text': async ({ signals, text, dom }) => {
+      const { detection, programKey, matches, evidence } = analyzeText({ signals, text, dom });
+      const notes = programKey ? placeNotes(text, await store.passageNotesOf(await db, signals.url)) : [];
+      return { detection, programKey, matches, categories, facts: evidence, notes };
+    },
+    'list-programs': async () => store.loadDesk(await db),
   });
   // Returning the promise answers asynchronously: natively in Firefox, through
   // webextension-polyfill in Chrome (the reason the background bundles it), and in WXT's fake browser.

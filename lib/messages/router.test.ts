@@ -6,12 +6,22 @@ const handlers: Handlers = {
   'page-seen': ({ signals }) => ({ programKey: new URL(signals.url).hostname }),
   'page-analyzed': () => ({ stored: false }),
   'annotate-tab': () => ({ injected: false }),
-  'add-note': () => ({ noteId: 'n1' }),
+  'add-note': ({ note }) => ({ note: { ...note, id: 'n1', createdAt: 1, updatedAt: 1 } }),
+  'update-note': () => ({ updatedAt: 1 }),
+  'delete-note': () => ({ deleted: false }),
+  'save-program-notes': () => ({ updatedAt: 1 }),
+  'rename-program': () => ({ renamed: false }),
+  'merge-programs': () => ({ merged: false }),
+  'delete-program': () => ({ deleted: false }),
+  'save-weights': () => ({ saved: false }),
+  'export-data': () => ({}),
+  'import-data': () => ({ programs: 0, notes: 0 }),
   'analyze-text': () => ({
     matches: [],
     categories: {},
     facts: null,
     programKey: null,
+    notes: [],
     detection: {
       isProgram: false,
       score: 0,
@@ -21,7 +31,7 @@ const handlers: Handlers = {
       institution: null,
     },
   }),
-  'list-programs': () => ({ programs: [], skipped: 0 }),
+  'list-programs': () => ({ programs: [], notes: [], programNotes: [], weights: {}, skipped: 0 }),
 };
 
 describe('createRouter', () => {

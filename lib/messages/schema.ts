@@ -71,33 +71,94 @@ export const ProgramPage = z.object({
 });
 export type ProgramPage = z.infer<typeof ProgramPage>;
 
-/** A note the user wrote about a program, optionally about one catalog item on one page. */
+/** Where a passage note sits in the page text: the quote with its context, and its position. */
+export const TextAnchor = z
+  .object({
+    quote: z.string().min(1).max(5000),
+    prefix: z.string().max(64),
+    suffix: z.string().max(64),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .refine((a) => a.end > a.start, 'an anchor ends after it starts');
+export type TextAnchor = z.infer<typeof TextAnchor>;
+
+/**
+ * A note the user wrote about a program: about one catalog item (from the hover card), about a
+ * passage of one page (anchored to its text), or about the program in general.
+ */
 export const NoteInput = z.object({
   programKey: z.string().min(1).max(500),
   text: z.string().trim().min(1).max(20_000),
   itemId: z.string().max(100).nullable(),
   url: z.url().nullable(),
+  anchor: TextAnchor.nullable().default(null),
 });
 export type NoteInput = z.infer<typeof NoteInput>;
 
-export const Note = NoteInput.omit({ programKey: true }).extend({
-  id: z.string().min(1),
+export const Note = z.object({
+  id: z.string().min(1).max(100),
+  programKey: z.string().min(1).max(500),
+  text: z.string().max(20_000),
+  itemId: z.string().max(100).nullable(),
+  url: z.url().nullable(),
+  anchor: TextAnchor.nullable(),
   createdAt: z.number(),
+  updatedAt: z.number(),
 });
 export type Note = z.infer<typeof Note>;
+
+/** The most tags a program can carry, and their length: tags are labels, not notes. */
+export const MAX_TAGS = 20;
+export const Tag = z.string().trim().min(1).max(40);
+
+/** The user's own view of a program: a free-text note, a rating and tags. Saved as they type. */
+export const ProgramNotesInput = z.object({
+  programKey: z.string().min(1).max(500),
+  text: z.string().max(20_000),
+  rating: z.number().int().min(1).max(5).nullable(),
+  tags: z.array(Tag).max(MAX_TAGS),
+});
+export type ProgramNotesInput = z.infer<typeof ProgramNotesInput>;
+
+export const ProgramNotes = ProgramNotesInput.extend({ updatedAt: z.number() });
+export type ProgramNotes = z.infer<typeof ProgramNotes>;
+
+/** How much each comparison row matters to the user (0 = not at all, 3 = most), by row id. */
+export const Weights = z.record(z.string().max(100), z.number().int().min(0).max(3));
+export type Weights = z.infer<typeof Weights>;
 
 /** One program as the store keeps it and the popup shows it. */
 export const Program = z.object({
   programKey: z.string().min(1),
   name: z.string().nullable(),
+  /** The name the user gave it, shown instead of the detected one. */
+  customName: z.string().max(200).nullable().default(null),
   institution: z.string().nullable(),
   specialty: z.string().nullable(),
   pages: z.array(ProgramPage),
-  notes: z.array(Note).default([]),
   firstSeen: z.number(),
   lastSeen: z.number(),
 });
 export type Program = z.infer<typeof Program>;
+
+/** A passage note and where it sits in the page text now (null: it can no longer be placed). */
+export const PlacedNote = z.object({
+  note: Note,
+  place: z.object({ start: z.number().int(), end: z.number().int(), exact: z.boolean() }).nullable(),
+});
+export type PlacedNote = z.infer<typeof PlacedNote>;
+
+/** Everything the popup and the full view show, in one answer. */
+export const Desk = z.object({
+  programs: z.array(Program),
+  notes: z.array(Note),
+  programNotes: z.array(ProgramNotes),
+  weights: Weights,
+  /** Stored records that failed validation: reported, not shown, never deleted. */
+  skipped: z.number().int(),
+});
+export type Desk = z.infer<typeof Desk>;
 
 /** Every request a part of the extension can make to the background, one schema per type. */
 export const Request = z.discriminatedUnion('type', [
@@ -108,8 +169,29 @@ export const Request = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('page-seen'), signals: PageSignals }),
   z.object({ type: z.literal('page-analyzed'), analysis: PageAnalysis }),
+  /** From the popup and the full view: everything they show (programs, notes, weights). */
   z.object({ type: z.literal('list-programs') }),
   z.object({ type: z.literal('add-note'), note: NoteInput }),
+  z.object({
+    type: z.literal('update-note'),
+    id: z.string().min(1),
+    text: z.string().trim().min(1).max(20_000),
+  }),
+  z.object({ type: z.literal('delete-note'), id: z.string().min(1) }),
+  /** Sent as the user types (debounced) and when the popup hides. */
+  z.object({ type: z.literal('save-program-notes'), notes: ProgramNotesInput }),
+  z.object({
+    type: z.literal('rename-program'),
+    programKey: z.string().min(1),
+    name: z.string().trim().max(200).nullable(),
+  }),
+  /** Moves `from`'s pages and notes into `into`; later visits to `from` land in `into`. */
+  z.object({ type: z.literal('merge-programs'), from: z.string().min(1), into: z.string().min(1) }),
+  z.object({ type: z.literal('delete-program'), programKey: z.string().min(1) }),
+  z.object({ type: z.literal('save-weights'), weights: Weights }),
+  z.object({ type: z.literal('export-data') }),
+  /** The parsed contents of an export file: validated in the background, all or nothing. */
+  z.object({ type: z.literal('import-data'), file: z.unknown() }),
   /**
    * From the annotator: classify the page, find the catalog's terms in its text, and on a program
    * page read its facts. The matcher and the extraction live in the background, compiled once
@@ -132,7 +214,17 @@ export const Responses = {
   'page-seen': z.object({ programKey: z.string().nullable() }),
   'page-analyzed': z.object({ stored: z.boolean() }),
   'annotate-tab': z.object({ injected: z.boolean() }),
-  'add-note': z.object({ noteId: z.string() }),
+  'add-note': z.object({ note: Note }),
+  'update-note': z.object({ updatedAt: z.number() }),
+  'delete-note': z.object({ deleted: z.boolean() }),
+  'save-program-notes': z.object({ updatedAt: z.number() }),
+  'rename-program': z.object({ renamed: z.boolean() }),
+  'merge-programs': z.object({ merged: z.boolean() }),
+  'delete-program': z.object({ deleted: z.boolean() }),
+  'save-weights': z.object({ saved: z.boolean() }),
+  // The export file is checked where it is read (lib/transfer), not again on the way back.
+  'export-data': z.record(z.string(), z.unknown()),
+  'import-data': z.object({ programs: z.number().int(), notes: z.number().int() }),
   'analyze-text': z.object({
     matches: z.array(
       z.object({
@@ -149,8 +241,10 @@ export const Responses = {
     detection: DetectionResult,
     programKey: z.string().nullable(),
     facts: ExtractedFacts.nullable(),
+    /** The user's passage notes on this page, placed in its text or not (never dropped). */
+    notes: z.array(PlacedNote),
   }),
-  'list-programs': z.object({ programs: z.array(Program), skipped: z.number().int() }),
+  'list-programs': Desk,
 } satisfies Record<RequestType, z.ZodType>;
 export type ResponseOf<T extends RequestType> = z.infer<(typeof Responses)[T]>;
 

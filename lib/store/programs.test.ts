@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { addNote, listPrograms, openLensDb, recordAnalysis, recordVisit, type LensDatabase } from '.';
+import { listPrograms, openLensDb, recordAnalysis, recordVisit, type LensDatabase } from '.';
 import { fact, fakeFacts, fakeItem, fakeProgram, fakeReport } from '../../tests/support/factories';
 
 let db: LensDatabase | undefined;
@@ -101,34 +101,6 @@ describe('recordAnalysis', () => {
       await recordAnalysis(db, { url: fakeReport().url, programKey: null, items: [item], facts: null }),
     ).toBe(false);
     expect((await listPrograms(db)).programs[0]!.pages[0]!.items).toEqual([]);
-  });
-});
-
-describe('addNote', () => {
-  test('adds a note to a stored program, kept across later visits', async () => {
-    const db = await freshDb();
-    await recordVisit(db, fakeReport(), 1);
-    const note = await addNote(
-      db,
-      {
-        programKey: fakeReport().programKey,
-        text: 'Ask about SCS volume',
-        itemId: 'spinal-cord-stimulation',
-        url: fakeReport().url,
-      },
-      5,
-    );
-    await recordVisit(db, fakeReport(), 6);
-    expect((await listPrograms(db)).programs[0]!.notes).toEqual([note]);
-    expect(note).toMatchObject({ text: 'Ask about SCS volume', createdAt: 5 });
-  });
-
-  test('refuses a note on a program that is not stored, and stores nothing', async () => {
-    const db = await freshDb();
-    await expect(
-      addNote(db, { programKey: 'nowhere/pain', text: 'x', itemId: null, url: null }),
-    ).rejects.toThrow(/not stored/);
-    expect((await listPrograms(db)).programs).toEqual([]);
   });
 });
 

@@ -1,22 +1,34 @@
-import { Program, type Note, type NoteInput, type PageAnalysis, type PageReport } from '../messages/schema';
+import { Program, type PageAnalysis, type PageReport } from '../messages/schema';
 import type { LensDatabase } from './db';
+import { validRecords } from './valid';
+
+/** The key a visit lands under: a program merged into another answers to the other's key. */
+async function resolveKey(
+  aliases: { get(key: string): Promise<{ to: string } | undefined> },
+  key: string,
+): Promise<string> {
+  const alias = await aliases.get(key);
+  return typeof alias?.to === 'string' ? alias.to : key;
+}
 
 /**
  * Records a visit to a program page: creates the program on its first page, otherwise merges the
  * page into it. One transaction; nothing but IndexedDB is awaited inside it.
  */
 export async function recordVisit(db: LensDatabase, report: PageReport, now = Date.now()): Promise<Program> {
-  const tx = db.transaction('programs', 'readwrite');
-  const existing = Program.safeParse(await tx.store.get(report.programKey));
+  const tx = db.transaction(['programs', 'aliases'], 'readwrite');
+  const programKey = await resolveKey(tx.objectStore('aliases'), report.programKey);
+  const store = tx.objectStore('programs');
+  const existing = Program.safeParse(await store.get(programKey));
   const base: Program = existing.success
     ? existing.data
     : {
-        programKey: report.programKey,
+        programKey,
         name: null,
+        customName: null,
         institution: null,
         specialty: null,
         pages: [],
-        notes: [],
         firstSeen: now,
         lastSeen: now,
       };
@@ -40,7 +52,7 @@ export async function recordVisit(db: LensDatabase, report: PageReport, now = Da
     pages,
     lastSeen: now,
   };
-  await tx.store.put(program);
+  await store.put(program);
   await tx.done;
   return program;
 }
@@ -51,8 +63,11 @@ export async function recordVisit(db: LensDatabase, report: PageReport, now = Da
  */
 export async function recordAnalysis(db: LensDatabase, analysis: PageAnalysis): Promise<boolean> {
   if (!analysis.programKey) return false;
-  const tx = db.transaction('programs', 'readwrite');
-  const parsed = Program.safeParse(await tx.store.get(analysis.programKey));
+  const tx = db.transaction(['programs', 'aliases'], 'readwrite');
+  const store = tx.objectStore('programs');
+  const parsed = Program.safeParse(
+    await store.get(await resolveKey(tx.objectStore('aliases'), analysis.programKey)),
+  );
   const page = parsed.success ? parsed.data.pages.find((p) => p.url === analysis.url) : undefined;
   if (!parsed.success || !page) {
     await tx.done;
@@ -60,30 +75,9 @@ export async function recordAnalysis(db: LensDatabase, analysis: PageAnalysis): 
   }
   page.items = analysis.items;
   page.facts = analysis.facts;
-  await tx.store.put(parsed.data);
+  await store.put(parsed.data);
   await tx.done;
   return true;
-}
-
-/** Adds a note to a stored program. Throws when the program is not stored (or unreadable). */
-export async function addNote(db: LensDatabase, input: NoteInput, now = Date.now()): Promise<Note> {
-  const tx = db.transaction('programs', 'readwrite');
-  const parsed = Program.safeParse(await tx.store.get(input.programKey));
-  if (!parsed.success) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    throw new Error('This program is not stored yet: reload the page and try again.');
-  }
-  const { programKey: _key, ...fields } = input;
-  const note: Note = {
-    ...fields,
-    id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-    createdAt: now,
-  };
-  parsed.data.notes.push(note);
-  await tx.store.put(parsed.data);
-  await tx.done;
-  return note;
 }
 
 /** Every stored program, most recently seen first. Bad records are reported and skipped. */
@@ -91,16 +85,7 @@ export async function listPrograms(db: LensDatabase): Promise<{ programs: Progra
   // Read the store, not the by-last-seen index: a record without a valid lastSeen would be
   // missing from the index, and must be reported rather than silently left out.
   const raw: unknown[] = await db.getAll('programs');
-  const programs: Program[] = [];
-  let skipped = 0;
-  for (const record of raw) {
-    const parsed = Program.safeParse(record);
-    if (parsed.success) programs.push(parsed.data);
-    else {
-      skipped += 1;
-      console.warn('Fellowship Lens: skipped a malformed program record', parsed.error.issues);
-    }
-  }
+  const { valid: programs, skipped } = validRecords(Program, raw, 'program');
   programs.sort((a, b) => b.lastSeen - a.lastSeen);
   return { programs, skipped };
 }
