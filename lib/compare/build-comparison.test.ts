@@ -94,4 +94,56 @@ describe('buildComparison', () => {
     expect(row(comparison, 'moonlighting')!.cells.map((c) => c.state)).toEqual(['no', 'not-stated']);
     expect(row(comparison, 'kyphoplasty')).toBeUndefined();
   });
+
+  test('each cell carries a value to rank by: the figure, a yes or no, or null when not stated', () => {
+    const values = (id: string) => row(comparison, id)!.cells.map((c) => c.value);
+    expect(values('stipend')).toEqual([80372, null]);
+    expect(values('vacationDays')).toEqual([15, null]);
+    expect(values('facultyCount')).toEqual([17, null]);
+    expect(values('acgmeAccredited')).toEqual([null, true]);
+    expect(values('spinal-cord-stimulation')).toEqual([true, null]);
+    expect(values('moonlighting')).toEqual([false, null]);
+  });
+
+  test('a row names the one program that says yes, and only that case', () => {
+    expect(row(comparison, 'spinal-cord-stimulation')!.only).toBe(0);
+    expect(row(comparison, 'acgmeAccredited')!.only).toBe(1);
+    // Both state it: nobody is alone. An explicit no is not a yes.
+    expect(row(comparison, 'durationMonths')!.only).toBeNull();
+    expect(row(comparison, 'moonlighting')!.only).toBeNull();
+    // One program alone has nothing to be compared with.
+    const alone = buildComparison([wustl], painMedicineCatalog);
+    expect(row(alone, 'spinal-cord-stimulation')!.only).toBeNull();
+  });
+
+  test('groups say what they hold, so procedures and benefits can be told apart', () => {
+    const kinds = new Map(comparison.groups.map((g) => [g.id, g.kind]));
+    expect(kinds.get('facts')).toBe('facts');
+    expect(kinds.get('neuromod')).toBe('procedure');
+    expect(kinds.get('policies')).toBe('benefit');
+  });
+
+  test('tracks are stated or not; a false ACGME fact is a no with value false', () => {
+    const other = fakeProgram({
+      programKey: 'other/pain',
+      pages: [
+        fakePage({
+          facts: fakeFacts({
+            acgmeAccredited: fact(false, 'a non-ACGME fellowship'),
+            tracks: [fact({ name: 'research', months: 24 })],
+          }),
+        }),
+      ],
+    });
+    const c = buildComparison([other, rush], painMedicineCatalog);
+    expect(row(c, 'acgmeAccredited')!.cells.map((x) => [x.state, x.value])).toEqual([
+      ['no', false],
+      ['yes', true],
+    ]);
+    expect(row(c, 'tracks')!.cells[0]).toMatchObject({
+      state: 'yes',
+      value: true,
+      text: 'research (24 months)',
+    });
+  });
 });

@@ -1,11 +1,5 @@
-export {
-  buildComparison,
-  type Cell,
-  type CellSource,
-  type Comparison,
-  type Row,
-  type RowGroup,
-} from './build-comparison';
+export { buildComparison, type Comparison, type RowGroup } from './build-comparison';
+export { FACT_ROW_IDS, type FactRowId } from './fact-rows';
 export {
   mergeFacts,
   MERGED_FIELDS,
@@ -15,3 +9,7 @@ export {
   type PageFacts,
   type Sourced,
 } from './merge-facts';
+export { programName } from './program-name';
+export { rankPrograms, type ProgramScore, type ScorePart } from './rank';
+export { type Cell, type CellSource, type Row } from './row';
+export { SORT_KEYS, sortPrograms, type SortContext, type SortKey } from './sort-programs';
