@@ -45,7 +45,7 @@ export function rankPrograms(comparison: Comparison, weights: Weights): ProgramS
 }
 
 /**
- * The rows with a weight above 0 and each program's points on them. A row id is taken once, at its
+ * The rows with a weight above 0 that some program states, and each program's points on them. A row id is taken once, at its
  * first row: the facts come first, so "stipend" is the stipend fact, not the catalog's stipend item.
  */
 function weightedRows(comparison: Comparison, weights: Weights) {
@@ -55,7 +55,7 @@ function weightedRows(comparison: Comparison, weights: Weights) {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
     const weight = weights[row.id] ?? 0;
-    if (!(weight > 0)) continue;
+    if (!(weight > 0) || row.cells.every((c) => c.value === null)) continue;
     rows.push({ row, weight, points: rowPoints(row) });
   }
   return rows;
