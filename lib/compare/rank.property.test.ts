@@ -76,11 +76,13 @@ describe('rankPrograms, for any programs and weights', () => {
         withWeights(fc.integer({ min: 2, max: 6 })),
         fc.constantFrom(false, null),
         fc.integer({ min: 1, max: 3 }),
-        ([comparison, weights], bSays, more) => {
-          const rows = comparison.groups[0]!.rows;
+        ([generated, weights], bSays, more) => {
+          const [first, ...others] = generated.groups[0]!.rows;
           // A yes/no row (a row with figures is scaled instead): A yes, B no or not stated.
-          const rest = rows[0]!.cells.slice(2).map((c) => (typeof c.value === 'number' ? true : c.value));
-          rows[0] = row('r0', [true, bSays, ...rest]);
+          const rest = first!.cells.slice(2).map((c) => (typeof c.value === 'number' ? true : c.value));
+          const rows = [row('r0', [true, bSays, ...rest]), ...others];
+          // A copy: fast-check may replay the generated value while shrinking.
+          const comparison: Comparison = { ...generated, groups: [{ ...generated.groups[0]!, rows }] };
           const before = { ...weights, r0: Math.min(weights.r0 ?? 0, 3 - more) };
           const after = { ...before, r0: before.r0 + more };
           const gap = (w: Record<string, number>) =>
