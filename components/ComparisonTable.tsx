@@ -1,17 +1,35 @@
 import { useState } from 'preact/hooks';
 import type { Cell, Comparison } from '../lib/compare';
+import { programName } from '../lib/compare';
 
 const STATE_LABEL: Record<Cell['state'], string> = { yes: 'Yes', no: 'No', 'not-stated': 'Not stated' };
 
+/** Rows that are the user's own (rating, tags, notes, score): plain text per program. */
+export interface OwnRow {
+  id: string;
+  label: string;
+  cells: string[];
+}
+
+interface Props {
+  comparison: Comparison;
+  /** Shown first, under "Yours". */
+  ownRows?: OwnRow[];
+  selectedKey?: string | null;
+  onSelect?: (programKey: string) => void;
+}
+
 /**
- * The programs side by side: one column per program, rows grouped (program facts, then procedures
- * by category, then benefits). Every cell says yes, no or not stated, and links to the sentence it
- * came from. "Differences only" hides rows where every program says the same.
+ * The programs side by side: one column per program, rows grouped (the user's own rows, program
+ * facts, then procedures by category, then benefits). Every cell says yes, no or not stated, and
+ * links to the sentence it came from. "Differences only" hides rows where every program says the
+ * same, and marks what only one program has.
  */
-export function ComparisonTable({ comparison }: { comparison: Comparison }) {
+export function ComparisonTable({ comparison, ownRows = [], selectedKey, onSelect }: Props) {
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const { programs } = comparison;
   if (programs.length === 0) return null;
+  const own = ownRows.filter((r) => r.cells.some(Boolean));
   return (
     <section class="comparison" aria-label="Comparison">
       <label class="comparison__toggle">
@@ -30,26 +48,58 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
                 <span class="visually-hidden">Item</span>
               </th>
               {programs.map((p) => (
-                <th scope="col" key={p.programKey}>
-                  {p.name ?? p.programKey}
+                <th scope="col" key={p.programKey} data-column={p.programKey}>
+                  {onSelect ? (
+                    <button
+                      type="button"
+                      class="column-name"
+                      aria-pressed={selectedKey === p.programKey}
+                      onClick={() => onSelect(p.programKey)}
+                    >
+                      {programName(p)}
+                    </button>
+                  ) : (
+                    programName(p)
+                  )}
                   {p.institution && <div class="muted">{p.institution}</div>}
                 </th>
               ))}
             </tr>
           </thead>
+          {own.length > 0 && (
+            <tbody>
+              <GroupHeader label="Yours" span={programs.length + 1} />
+              {own.map((row) => (
+                <tr key={row.id} data-row={row.id}>
+                  <th scope="row">{row.label}</th>
+                  {row.cells.map((text, i) => (
+                    <td
+                      key={programs[i]!.programKey}
+                      class={text ? 'cell cell--own' : 'cell cell--not-stated'}
+                    >
+                      {text || '—'}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          )}
           {comparison.groups.map((group) => {
             const rows = differencesOnly ? group.rows.filter((r) => r.differs) : group.rows;
             if (rows.length === 0) return null;
             return (
               <tbody key={group.id}>
-                <tr class="comparison__group">
-                  <th scope="rowgroup" colSpan={programs.length + 1}>
-                    {group.label}
-                  </th>
-                </tr>
+                <GroupHeader label={group.label} span={programs.length + 1} />
                 {rows.map((row) => (
                   <tr key={row.id} data-row={row.id}>
-                    <th scope="row">{row.label}</th>
+                    <th scope="row">
+                      {row.label}
+                      {differencesOnly && row.only !== null && programs.length > 1 && (
+                        <span class="only" data-testid="only-one">
+                          only {programName(programs[row.only]!)}
+                        </span>
+                      )}
+                    </th>
                     {row.cells.map((cell, i) => (
                       <ComparisonCell cell={cell} key={programs[i]!.programKey} />
                     ))}
@@ -64,6 +114,16 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
   );
 }
 
+function GroupHeader({ label, span }: { label: string; span: number }) {
+  return (
+    <tr class="comparison__group">
+      <th scope="rowgroup" colSpan={span}>
+        {label}
+      </th>
+    </tr>
+  );
+}
+
 /** One cell: the value (or yes / no / not stated), a link to its evidence, a conflict marker. */
 function ComparisonCell({ cell }: { cell: Cell }) {
   const [first] = cell.sources;
@@ -71,7 +131,12 @@ function ComparisonCell({ cell }: { cell: Cell }) {
   return (
     <td class={`cell cell--${cell.state}`} data-state={cell.state}>
       {first ? (
-        <a href={first.link} target="_blank" rel="noreferrer" title={first.quote}>
+        <a
+          href={first.link}
+          target="_blank"
+          rel="noreferrer"
+          title={`“${first.quote}” — opens the page at this sentence`}
+        >
           {label}
         </a>
       ) : (

@@ -1,51 +1,52 @@
 import type { Program } from '../lib/messages/schema';
+import { programName } from '../lib/compare';
 
-/** The programs visited so far, most recent first. Page text is rendered as text, never markup. */
-export function ProgramList({ programs, skipped }: { programs: Program[]; skipped: number }) {
+interface Props {
+  programs: Program[];
+  skipped: number;
+  selectedKey: string | null;
+  onSelect: (programKey: string) => void;
+  /** The popup's short list: names only. */
+  compact?: boolean;
+}
+
+/** The programs visited, in the chosen order; choosing one opens its card. Names render as text. */
+export function ProgramList({ programs, skipped, selectedKey, onSelect, compact = false }: Props) {
   return (
-    <section aria-label="Programs">
+    <section aria-label="Programs" class="program-list-section">
       {programs.length === 0 ? (
-        <p class="muted">
+        <p class="muted empty">
           No programs yet. Open a fellowship program's page and Fellowship Lens will add it here.
         </p>
       ) : (
-        <ul class="program-list" data-testid="program-list">
-          {programs.map((p) => (
-            <li key={p.programKey} data-program-key={p.programKey}>
-              <div class="name">{p.name ?? p.programKey}</div>
-              {p.institution && <div class="muted">{p.institution}</div>}
-              <ProgramReasons program={p} />
-              <div class="muted">
-                {p.pages.length} {p.pages.length === 1 ? 'page' : 'pages'} ·{' '}
-                <a href={p.pages[0]?.url} target="_blank" rel="noreferrer">
-                  open
-                </a>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <h2 class="section-title">Programs ({programs.length})</h2>
+          <ul
+            class={compact ? 'program-list program-list--compact' : 'program-list'}
+            data-testid="program-list"
+          >
+            {programs.map((p) => (
+              <li key={p.programKey} data-program-key={p.programKey}>
+                <button
+                  type="button"
+                  class="program-list__pick"
+                  aria-pressed={p.programKey === selectedKey}
+                  onClick={() => onSelect(p.programKey)}
+                >
+                  <span class="name">{programName(p)}</span>
+                  {!compact && p.institution && <span class="muted"> · {p.institution}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {skipped > 0 && (
         <p role="status" class="error">
-          {skipped} stored {skipped === 1 ? 'record was' : 'records were'} unreadable and skipped.
+          {skipped} stored {skipped === 1 ? 'record was' : 'records were'} unreadable and skipped (kept, not
+          deleted).
         </p>
       )}
     </section>
-  );
-}
-
-/** Why the extension took the program's latest page for a program page: the detector's reasons. */
-function ProgramReasons({ program }: { program: Program }) {
-  const latest = [...program.pages].sort((a, b) => b.visitedAt - a.visitedAt)[0];
-  if (!latest?.reasons.length) return null;
-  return (
-    <details class="why">
-      <summary>Why this is a program page</summary>
-      <ul>
-        {latest.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
-    </details>
   );
 }

@@ -5,10 +5,12 @@ import type { Match } from '../../lib/match';
 import type { DetectionResult } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
 import { toRange } from '../../lib/text';
+import { createPassageNotes } from './passage-notes';
 import { h } from './dom';
 import { createHitTester } from './hit-test';
 import { createHoverCard } from './hover-card';
 import { mountShadowHost, renderPanel } from './panel';
+import { NOTE_CSS } from './note-highlights';
 import { adoptStyles } from './page-styles';
 import { loadSettings, saveSettings, type DisplaySettings } from './settings';
 import { summarize, toFoundItems, type Found } from './summarize';
@@ -34,7 +36,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
   const panel = h('div', { class: 'panel', 'data-testid': 'legend' });
   const lens = h('div', { class: 'lens' }, panel);
   root.append(lens);
-  const removeStyles = adoptStyles(HIGHLIGHT_CSS);
+  const removeStyles = adoptStyles(HIGHLIGHT_CSS + NOTE_CSS);
   let painted: Painted | null = null;
   let scan: Scan | null = null;
   // Until the first scan: the annotator is only injected into program pages or on request.
@@ -51,6 +53,13 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     },
   );
   lens.append(card.element);
+  const passages = createPassageNotes({
+    host,
+    scan: () => (scan && programKey ? { page: scan.page, programKey } : null),
+    onChange: () => render(),
+    signal,
+  });
+  lens.append(passages.element);
 
   const paint = () => {
     painted?.remove();
@@ -71,8 +80,11 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
         found: scan?.found ?? [],
         categoryNames,
         settings,
+        notes: passages.notes(),
       },
       {
+        onNoteSelection: passages.openFromPanel,
+        onRevealNote: passages.reveal,
         onToggle(kind, on) {
           settings = { ...settings, show: { ...settings.show, [kind]: on } };
           void saveSettings(settings);
@@ -121,6 +133,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     // The hit tester's node index is built on the first hover, not for every scan.
     const hitTest = (x: number, y: number) => (tester ??= createHitTester(reading.page, matches))(x, y);
     scan = { ...reading, detection, matches, found: summarize(matches), hitTest };
+    watcher.muted(() => passages.show(reading.page, answer.notes));
     performance.measure('fellowship-lens:index', { start: indexing });
     await yieldToPage();
     if (signal.aborted) return;
@@ -155,6 +168,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
   const watcher = watchChanges(() => void rescan(), signal, {}, host);
   signal.addEventListener('abort', () => {
     painted?.remove();
+    passages.remove();
     removeStyles();
     host.remove();
   });

@@ -4,6 +4,8 @@ import { h } from './dom';
 import type { DisplaySettings } from './settings';
 import { PANEL_CSS } from './styles';
 import type { Found } from './summarize';
+import type { PlacedNote } from '../../lib/messages/schema';
+import { renderPageNotes } from './panel-notes';
 
 /** What the legend shows. */
 export interface PanelModel {
@@ -13,12 +15,16 @@ export interface PanelModel {
   found: Found[];
   categoryNames: Map<string, string>;
   settings: DisplaySettings;
+  /** The user's passage notes on this page, placed or not. */
+  notes: PlacedNote[];
 }
 
 export interface PanelActions {
   onToggle(kind: HighlightKind, on: boolean): void;
   onCollapse(collapsed: boolean): void;
   onReveal(found: Found, trigger: HTMLElement): void;
+  onNoteSelection(trigger: HTMLElement): void;
+  onRevealNote(note: PlacedNote, trigger: HTMLElement): void;
 }
 
 const KIND_LABEL: Record<HighlightKind, string> = { procedure: 'Procedures', benefit: 'Benefits' };
@@ -98,6 +104,7 @@ export function renderPanel(container: HTMLElement, model: PanelModel, actions: 
       ),
     );
   }
+  if (model.isProgram) body.append(renderPageNotes(model.notes, actions));
   container.className = `panel${settings.collapsed ? ' collapsed' : ''}`;
   container.setAttribute('role', 'complementary');
   container.setAttribute('aria-label', 'Fellowship Lens');

@@ -45,4 +45,13 @@ button.icon:focus-visible, button.icon:hover { outline: 2px solid var(--accent);
 .btn { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid var(--line); background: transparent; color: inherit; cursor: pointer; }
 .btn.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
 .btn:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.notes { margin-top: 10px; border-top: 1px solid var(--line); padding-top: 4px; }
+.notes > .btn { margin: 2px 0 6px; }
+.note { display: flex; flex-direction: column; gap: 1px; }
+.note-text { white-space: pre-wrap; }
+.note-quote { color: var(--muted); font-style: italic; font-size: 12px; }
+.unplaced { color: #b26a00; font-size: 12px; }
+.offer { position: fixed; z-index: 2147483647; padding: 2px 8px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.offer[hidden], .composer[hidden] { display: none; }
+.composer { display: block; }
 `;

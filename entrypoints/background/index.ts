@@ -29,7 +29,9 @@ export default defineBackground(() => {
       return { stored: await store.recordAnalysis(await db, analysis) };
     },
     'annotate-tab': async ({ tabId }) => ({ injected: await injectAnnotator(tabId) }),
-    'add-note': async ({ note }) => ({ note: await timed('save-note', async () => store.addNote(await db, note)) }),
+    'add-note': async ({ note }) => ({
+      note: await timed('save-note', async () => store.addNote(await db, note)),
+    }),
     'update-note': async ({ id, text }) => ({ updatedAt: await store.updateNote(await db, id, text) }),
     'delete-note': async ({ id }) => ({ deleted: await store.deleteNote(await db, id) }),
     'save-program-notes': async ({ notes }) => ({
@@ -42,7 +44,9 @@ export default defineBackground(() => {
       await store.mergePrograms(await db, from, into);
       return { merged: true };
     },
-    'delete-program': async ({ programKey }) => ({ deleted: await store.deleteProgram(await db, programKey) }),
+    'delete-program': async ({ programKey }) => ({
+      deleted: await store.deleteProgram(await db, programKey),
+    }),
     'save-weights': async ({ weights }) => {
       await store.saveWeights(await db, weights);
       return { saved: true };

@@ -1,49 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ComparisonTable } from '../../components/ComparisonTable';
+import { browser } from 'wxt/browser';
+import { DeskView } from '../../components/DeskView';
 import { HighlightPageButton } from '../../components/HighlightPageButton';
-import { ProgramList } from '../../components/ProgramList';
 import { request } from '../../lib/messages/client';
-import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
-import { buildComparison } from '../../lib/compare';
-import type { Program } from '../../lib/messages/schema';
-import { activeTabId } from './active-tab';
+import { activeTab } from './active-tab';
 
 async function highlightActiveTab(): Promise<boolean> {
-  const tabId = await activeTabId();
-  return tabId !== null && (await request({ type: 'annotate-tab', tabId })).injected;
+  const tab = await activeTab();
+  return tab !== null && (await request({ type: 'annotate-tab', tabId: tab.id })).injected;
 }
 
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; programs: Program[]; skipped: number }
-  | { status: 'error'; message: string };
-
 export function App() {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  // undefined until the active tab is known, so the desk opens on the right program at once.
+  const [url, setUrl] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    request({ type: 'list-programs' })
-      .then(({ programs, skipped }) => setState({ status: 'ready', programs, skipped }))
-      .catch((error: unknown) =>
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-      );
+    activeTab().then(
+      (tab) => setUrl(tab?.url ?? null),
+      () => setUrl(null),
+    );
   }, []);
   return (
     <main class="popup">
-      <header class="popup__header">
+      <header class="app-header">
         <h1>Fellowship Lens</h1>
+        <button
+          type="button"
+          class="btn"
+          data-testid="open-full-view"
+          onClick={() =>
+            void browser.tabs.create({ url: browser.runtime.getURL('/desk.html') }).then(() => window.close())
+          }
+        >
+          Open full view ↗
+        </button>
       </header>
-      {state.status === 'loading' && <p class="muted">Loading your programs…</p>}
-      {state.status === 'error' && (
-        <p role="alert" class="error">
-          {state.message}
-        </p>
-      )}
-      {state.status === 'ready' && (
-        <>
-          <ProgramList programs={state.programs} skipped={state.skipped} />
-          <ComparisonTable comparison={buildComparison(state.programs, painMedicineCatalog)} />
-        </>
-      )}
+      {url !== undefined && <DeskView view="popup" currentUrl={url} />}
       <HighlightPageButton onHighlight={highlightActiveTab} />
     </main>
   );

@@ -1,15 +1,16 @@
+import { locateAnchors } from '../anchor';
 import type { Note, PlacedNote } from '../messages/schema';
 
 /**
- * Places passage notes in a page's text. A note that can no longer be placed is kept with a null
- * place, for the page to show as unplaced rather than drop.
- * TODO(anchor): fuzzy re-attachment arrives with lib/anchor.
+ * Places passage notes in a page's text as it is now (see lib/anchor: exact, then normalised, then
+ * fuzzy). A note that can no longer be placed keeps a null place, for the page to list as
+ * unplaced rather than drop.
  */
 export function placeNotes(text: string, notes: Note[]): PlacedNote[] {
-  return notes.map((note) => {
-    const anchor = note.anchor;
-    if (!anchor) return { note, place: null };
-    const at = text.slice(anchor.start, anchor.end) === anchor.quote ? anchor.start : text.indexOf(anchor.quote);
-    return { note, place: at < 0 ? null : { start: at, end: at + anchor.quote.length, exact: true } };
-  });
+  const anchored = notes.filter((n) => n.anchor !== null);
+  const places = locateAnchors(
+    text,
+    anchored.map((n) => n.anchor!),
+  );
+  return anchored.map((note, i) => ({ note, place: places[i] ?? null }));
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TextAnchor } from '../anchor/schema';
 import { DomInputs, ExtractedFacts } from '../extract/schema';
 
 /** The most page text the annotator sends for matching (a 20 MB page is far past any real one). */
@@ -70,18 +71,6 @@ export const ProgramPage = z.object({
   reasons: z.array(z.string()).default([]),
 });
 export type ProgramPage = z.infer<typeof ProgramPage>;
-
-/** Where a passage note sits in the page text: the quote with its context, and its position. */
-export const TextAnchor = z
-  .object({
-    quote: z.string().min(1).max(5000),
-    prefix: z.string().max(64),
-    suffix: z.string().max(64),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
-  })
-  .refine((a) => a.end > a.start, 'an anchor ends after it starts');
-export type TextAnchor = z.infer<typeof TextAnchor>;
 
 /**
  * A note the user wrote about a program: about one catalog item (from the hover card), about a

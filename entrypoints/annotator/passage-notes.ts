@@ -1,0 +1,103 @@
+import { describeAnchor } from '../../lib/anchor';
+import type { PlacedNote } from '../../lib/messages/schema';
+import { sendRequest } from '../../lib/messages/send';
+import { textOffsetOf, toRange, type PageText } from '../../lib/text';
+import { createNoteComposer } from './note-composer';
+import { paintNotes } from './note-highlights';
+
+const NO_SELECTION = 'Select a passage on the page first, then choose “Note on selected text”.';
+
+/**
+ * Passage notes on the page: writing one on the selected text (anchored by quote, context and
+ * position), painting the passages noted before, and revealing one from the panel.
+ */
+export function createPassageNotes(options: {
+  host: HTMLElement;
+  /** The page text as last read, and its program; null before the first scan or off program pages. */
+  scan: () => { page: PageText; programKey: string } | null;
+  onChange: () => void;
+  signal: AbortSignal;
+}) {
+  let notes: PlacedNote[] = [];
+  let page: PageText | null = null;
+  let unpaint = () => {};
+
+  const capture = () => {
+    const current = options.scan();
+    if (!current) return 'Notes attach to program pages.';
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return NO_SELECTION;
+    const range = selection.getRangeAt(0);
+    if (options.host.contains(range.commonAncestorContainer)) return NO_SELECTION;
+    let start = textOffsetOf(current.page, range.startContainer, range.startOffset);
+    let end = textOffsetOf(current.page, range.endContainer, range.endOffset);
+    if (start === null || end === null) return NO_SELECTION;
+    const { text } = current.page;
+    // A selection often takes in the spaces around the words: anchor to the words.
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) return NO_SELECTION;
+    const anchor = describeAnchor(text, start, end);
+    if (!anchor) return 'That passage is too long for a note: select a few sentences at most.';
+    return { programKey: current.programKey, anchor };
+  };
+
+  const composer = createNoteComposer(capture, async ({ programKey, anchor }, text) => {
+    const { note } = await sendRequest({
+      type: 'add-note',
+      note: { programKey, text, itemId: null, url: location.href, anchor },
+    });
+    notes = [...notes, { note, place: { start: anchor.start, end: anchor.end, exact: true } }];
+    repaint();
+    options.onChange();
+  });
+
+  function repaint() {
+    unpaint();
+    unpaint = page ? paintNotes(page, notes) : () => {};
+  }
+
+  // Offer a note when the user finishes selecting text with the mouse or the keyboard.
+  const offer = () =>
+    setTimeout(() => {
+      const selection = document.getSelection();
+      if (!options.scan() || !selection || selection.isCollapsed || selection.rangeCount === 0) return;
+      const range = selection.getRangeAt(0);
+      if (options.host.contains(range.commonAncestorContainer)) return;
+      const rect = range.getBoundingClientRect();
+      composer.offer({ x: rect.right, y: rect.bottom });
+    }, 0);
+  document.addEventListener('mouseup', offer, { signal: options.signal });
+  document.addEventListener('keyup', (e) => e.shiftKey && offer(), { signal: options.signal });
+  document.addEventListener(
+    'selectionchange',
+    () => document.getSelection()?.isCollapsed && !composer.isOpen() && composer.hide(),
+    { signal: options.signal },
+  );
+
+  return {
+    element: composer.element,
+    notes: () => notes,
+    /** After a scan: the page as read now and where its notes sit in it. */
+    show(next: PageText, placed: PlacedNote[]) {
+      page = next;
+      notes = placed;
+      repaint();
+    },
+    openFromPanel(trigger: HTMLElement) {
+      const rect = trigger.getBoundingClientRect();
+      composer.open({ x: rect.left - 300, y: rect.top - 150 }, trigger);
+    },
+    reveal(placed: PlacedNote) {
+      const range = page && placed.place ? toRange(page, placed.place.start, placed.place.end) : null;
+      if (!range) return;
+      (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    remove() {
+      unpaint();
+    },
+  };
+}
