@@ -88,7 +88,7 @@ export function ComparisonTable({ comparison, ownRows = [], selectedKey, onSelec
             const rows = differencesOnly ? group.rows.filter((r) => r.differs) : group.rows;
             if (rows.length === 0) return null;
             return (
-              <tbody key={group.id}>
+              <tbody key={group.id} data-group={group.id}>
                 <GroupHeader label={group.label} span={programs.length + 1} />
                 {rows.map((row) => (
                   <tr key={row.id} data-row={row.id}>

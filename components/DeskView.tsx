@@ -45,7 +45,9 @@ interface ReadyProps {
 function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [sortBy, setSortBy] = usePreference<SortKey>('sort-by', 'recent', SORT_KEYS);
-  const [weights, setWeights] = useState<Weights>(desk.weights);
+  // The user's latest choice until the desk reloads with it (or with an import's).
+  const [chosenWeights, setWeights] = useState<Weights | null>(null);
+  const weights = chosenWeights ?? desk.weights;
   const notesByProgram = useMemo(() => new Map(desk.programNotes.map((n) => [n.programKey, n])), [desk]);
   const all = useMemo(() => buildComparison(desk.programs, painMedicineCatalog), [desk]);
   const ranking = useMemo(() => rankPrograms(all, weights), [all, weights]);
@@ -116,10 +118,10 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
           compact={view === 'popup'}
         />
       </div>
-      {desk.programs.length > 0 && (
+      {(desk.programs.length > 0 || view === 'full') && (
         <div class="desk__main">
           <div class="toolbar">
-            <SortSelect value={sortBy} onChange={setSortBy} />
+            {desk.programs.length > 0 && <SortSelect value={sortBy} onChange={setSortBy} />}
             {view === 'full' && (
               <ExportImport
                 csv={() =>
@@ -129,7 +131,7 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
               />
             )}
           </div>
-          <Priorities comparison={all} weights={weights} onChange={saveWeights} />
+          {desk.programs.length > 0 && <Priorities comparison={all} weights={weights} onChange={saveWeights} />}
           {sorted.length > shown.length && (
             <p class="muted">
               Comparing {shown.length} of {sorted.length} programs

@@ -87,6 +87,7 @@ export function createNoteComposer<T>(
       .then(
         () => {
           textarea.value = '';
+          status.textContent = '';
           hide();
         },
         (error: unknown) =>

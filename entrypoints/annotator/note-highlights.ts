@@ -25,6 +25,8 @@ export function paintNotes(page: PageText, placed: PlacedNote[]): () => void {
       }),
     ];
   });
+  // No notes here: register nothing, so the page's highlight registry holds only what is painted.
+  if (ranges.length === 0) return () => {};
   const highlight = new Highlight(...ranges);
   registry.set(NOTE_HIGHLIGHT, highlight);
   return () => {

@@ -112,9 +112,11 @@ describe('Chromium: the built extension on the demo pages', () => {
     const popup = new PopupPage(await run.browser.openPopup());
     await popup.refresh();
     const names = await popup.programNames();
-    const why = await popup.page.locator('[data-program-key] details.why li').allTextContents();
+    // Choosing a program opens its card, which says why its pages were taken for program pages.
+    await popup.page.locator('[data-program-key] button').first().click();
+    const why = await popup.page.locator('[data-testid="program-card"] .why li').allTextContents();
     assert.ok(
-      why.some((reason) => /ACGME/.test(reason)),
+      why.some((reason) => /a program page/.test(reason)),
       why.join(' / '),
     );
     assert.ok(
