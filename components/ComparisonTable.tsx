@@ -9,6 +9,8 @@ export interface OwnRow {
   id: string;
   label: string;
   cells: string[];
+  /** Shown on hover: what a cell is made of (a score's parts). */
+  titles?: string[];
 }
 
 interface Props {

@@ -1,6 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { painMedicineCatalog } from '../lib/catalog/pain-medicine';
-import { buildComparison, rankPrograms, SORT_KEYS, sortPrograms, type SortKey } from '../lib/compare';
+import {
+  buildComparison,
+  rankPrograms,
+  SORT_KEYS,
+  sortPrograms,
+  type ProgramScore,
+  type SortKey,
+} from '../lib/compare';
 import { request } from '../lib/messages/client';
 import type { Desk, Program, Weights } from '../lib/messages/schema';
 import { toCsv } from '../lib/transfer/csv';
@@ -75,6 +82,7 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
             id: 'score',
             label: 'Match to my priorities',
             cells: shown.map((p) => `${scores.get(p.programKey)?.score ?? 0}%`),
+            titles: shown.map((p) => explainScore(scores.get(p.programKey))),
           },
         ]
       : []),
@@ -131,7 +139,14 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
               />
             )}
           </div>
-          {desk.programs.length > 0 && <Priorities comparison={all} weights={weights} onChange={saveWeights} />}
+          {desk.programs.length > 0 && (
+            <Priorities
+              comparison={all}
+              weights={weights}
+              onChange={saveWeights}
+              startOpen={view === 'full'}
+            />
+          )}
           {sorted.length > shown.length && (
             <p class="muted">
               Comparing {shown.length} of {sorted.length} programs
@@ -148,6 +163,13 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
       )}
     </div>
   );
+}
+
+/** "Spinal cord stimulation: 3 × 100% · Vacation days: 2 × 0%": how a score was made. */
+function explainScore(score: ProgramScore | undefined): string {
+  return (score?.parts ?? [])
+    .map((p) => `${p.label}: ${p.weight} × ${Math.round(p.points * 100)}%`)
+    .join('\n');
 }
 
 function stars(rating: number | null): string {

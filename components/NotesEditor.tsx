@@ -35,7 +35,7 @@ export function NotesEditor({ programKey, saved }: { programKey: string; saved: 
         id={id}
         class="notes-editor__text"
         data-testid="program-notes"
-        rows={4}
+        rows={3}
         maxLength={20_000}
         placeholder="Interview impressions, questions to ask, what stood out…"
         value={draft.text}

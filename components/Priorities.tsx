@@ -15,10 +15,13 @@ export function Priorities({
   comparison,
   weights,
   onChange,
+  startOpen,
 }: {
   comparison: Comparison;
   weights: Weights;
   onChange: (weights: Weights) => void;
+  /** The full view shows the chosen priorities; the popup keeps them folded to save room. */
+  startOpen: boolean;
 }) {
   // A row id is weighted once: "stipend" is both a fact and a catalog item, and ranking reads the fact.
   const seen = new Set<string>();
@@ -35,7 +38,7 @@ export function Priorities({
     onChange(next);
   };
   return (
-    <details class="priorities" open={chosen.length > 0}>
+    <details class="priorities" open={startOpen && chosen.length > 0}>
       <summary>
         Priorities {chosen.length > 0 ? `(${chosen.length})` : '— rank programs by what matters to you'}
       </summary>

@@ -1,11 +1,12 @@
 // `npm start`: builds the extension, serves the demo pages on 127.0.0.1 and opens Chromium with the
 // extension loaded on them. `npm start -- --headless` does the same without a display and saves
-// screenshots of the demo pages and the popup into screenshots/ instead.
+// screenshots of the demo pages, the popup and the full view (light and dark) into screenshots/ instead.
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PAGES, startDemoSite } from './demo-site';
+import { saveScreenshots } from './screenshots';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { ROOT } from '../tests/e2e/support/browsers';
 
@@ -29,18 +30,7 @@ console.log(`Demo pages: ${site.indexUrl}`);
 
 if (headless) {
   await mkdir(outDir, { recursive: true });
-  for (const demo of DEMO_PAGES) {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(demo.id));
-    await page.waitForTimeout(700);
-    await page.screenshot({ path: join(outDir, `page-${demo.id}.png`), fullPage: false });
-    await page.close();
-  }
-  const popup = await browser.openPopup();
-  await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.reload();
-  await popup.waitForSelector('[data-testid="program-list"], .muted');
-  await popup.screenshot({ path: join(outDir, 'popup.png') });
+  await saveScreenshots(browser, site, outDir);
   console.log(`Screenshots saved in ${outDir}`);
   await browser.close();
   await site.close();
