@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { painMedicineCatalog } from '../lib/catalog/pain-medicine';
 import {
   buildComparison,
@@ -23,6 +23,7 @@ import { usePreference } from './usePreference';
 /** Columns the popup compares at once; the full view compares up to FULL_COLUMNS. */
 const POPUP_COLUMNS = 5;
 const FULL_COLUMNS = 24;
+const RENDERED = 'fellowship-lens:desk-rendered';
 const itemNames = new Map(painMedicineCatalog.entries.map((e) => [e.id, e.name]));
 
 /**
@@ -56,7 +57,12 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
   const [chosenWeights, setWeights] = useState<Weights | null>(null);
   const weights = chosenWeights ?? desk.weights;
   const notesByProgram = useMemo(() => new Map(desk.programNotes.map((n) => [n.programKey, n])), [desk]);
-  const all = useMemo(() => buildComparison(desk.programs, painMedicineCatalog), [desk]);
+  const all = useMemo(() => {
+    const start = performance.now();
+    const built = buildComparison(desk.programs, painMedicineCatalog);
+    performance.measure('fellowship-lens:desk-compare', { start });
+    return built;
+  }, [desk]);
   const ranking = useMemo(() => rankPrograms(all, weights), [all, weights]);
   const sorted = useMemo(
     () => sortPrograms(desk.programs, sortBy, { comparison: all, weights, programNotes: desk.programNotes }),
@@ -103,6 +109,11 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
     if (sortBy !== 'rank' && Object.keys(next).length) setSortBy('rank');
     void request({ type: 'save-weights', weights: next });
   };
+
+  // Read by `npm run bench:browser`: the first render with the stored programs, from navigation.
+  useEffect(() => {
+    if (!performance.getEntriesByName(RENDERED).length) performance.mark(RENDERED);
+  }, []);
 
   return (
     <div class={`desk desk--${view}`}>

@@ -5,15 +5,17 @@ import { classify } from '../../lib/analyze/classify';
 import { placeNotes } from '../../lib/analyze/place-notes';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
 import { createRouter } from '../../lib/messages/router';
-import type { Sender } from '../../lib/messages/schema';
+import type { RequestType, Sender } from '../../lib/messages/schema';
 import * as store from '../../lib/store';
 import { showBadge } from './badge';
+import { createDeskCache } from './desk-cache';
 import { injectAnnotator } from './inject';
 import { timed } from './timed';
 
 export default defineBackground(() => {
   // Opened once per worker start; listeners below are registered synchronously, as MV3 requires.
   const db = store.openLensDb();
+  const desk = createDeskCache(async () => store.loadDesk(await db));
   const categories = Object.fromEntries(painMedicineCatalog.categories.map((c) => [c.id, c.name]));
   const route = createRouter({
     'page-seen': async ({ signals }, sender) => {
@@ -58,11 +60,19 @@ export default defineBackground(() => {
       const notes = programKey ? placeNotes(text, await store.passageNotesOf(await db, signals.url)) : [];
       return { detection, programKey, matches, categories, facts: evidence, notes };
     },
-    'list-programs': async () => store.loadDesk(await db),
+    'list-programs': () => timed('load-desk', () => desk.get()),
   });
   // Returning the promise answers asynchronously: natively in Firefox, through
   // webextension-polyfill in Chrome (the reason the background bundles it), and in WXT's fake browser.
-  browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, senderOf(sender)));
+  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+    const type = (message as { type?: RequestType } | null)?.type;
+    if (type) desk.touch(type);
+    try {
+      return await route(message, senderOf(sender));
+    } finally {
+      if (type) desk.touch(type);
+    }
+  });
   // Compile the matcher (and let the engine compile its regular expression) while nothing waits.
   setTimeout(() => painMedicineMatcher().match('spinal cord stimulation'), 0);
 });

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/schema';
 import type { Program } from '../messages/schema';
 import { factRows } from './fact-rows';
-import { itemCell } from './item-cell';
+import { indexProgram, itemCell } from './item-cell';
 import { mergeFacts } from './merge-facts';
 import { isStated, makeRow, type Row } from './row';
 
@@ -30,6 +30,7 @@ export function buildComparison(programs: Program[], catalog: Catalog): Comparis
       ),
     ),
   );
+  const indexes = programs.map(indexProgram);
   const groups: RowGroup[] = [
     { id: 'facts', label: 'Program facts', kind: 'facts', rows: factRows(merged).filter(isStated) },
   ];
@@ -40,7 +41,7 @@ export function buildComparison(programs: Program[], catalog: Catalog): Comparis
         makeRow(
           entry.id,
           entry.name,
-          programs.map((p) => itemCell(p, entry.id)),
+          indexes.map((index) => itemCell(index, entry.id)),
         ),
       )
       .filter(isStated);

@@ -2,11 +2,35 @@ import type { Program } from '../messages/schema';
 import { textFragmentLink } from '../extract/evidence';
 import { NOT_STATED, type Cell, type CellSource } from './row';
 
+type Page = Program['pages'][number];
+type Benefit = NonNullable<Page['facts']>['benefits'][number];
+type Item = Page['items'][number];
+
+/** A program's found items and stated benefits by catalog id, so each cell is a lookup, not a scan. */
+export interface ProgramIndex {
+  items: Map<string, Array<{ page: Page; item: Item }>>;
+  benefits: Map<string, Array<{ page: Page; b: Benefit }>>;
+}
+
+export function indexProgram(program: Program): ProgramIndex {
+  const index: ProgramIndex = { items: new Map(), benefits: new Map() };
+  for (const page of program.pages) {
+    for (const item of page.items) push(index.items, item.id, { page, item });
+    for (const b of page.facts?.benefits ?? []) push(index.benefits, b.id, { page, b });
+  }
+  return index;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A catalog item on a program: found on some page (with a link to its first words there), or not stated. */
-export function itemCell(program: Program, id: string): Cell {
-  const benefitFacts = program.pages.flatMap((page) =>
-    (page.facts?.benefits ?? []).filter((b) => b.id === id).map((b) => ({ page, b })),
-  );
+export function itemCell(program: Program | ProgramIndex, id: string): Cell {
+  const index = 'pages' in program ? indexProgram(program) : program;
+  const benefitFacts = index.benefits.get(id) ?? [];
   const absent = benefitFacts.find(({ b }) => b.status === 'absent');
   if (absent && !benefitFacts.some(({ b }) => b.status === 'present')) {
     return {
@@ -18,9 +42,9 @@ export function itemCell(program: Program, id: string): Cell {
     };
   }
   const sources: CellSource[] = [];
-  for (const page of program.pages) {
-    const item = page.items.find((i) => i.id === id);
-    const form = item?.forms[0];
+  for (const { page, item } of index.items.get(id) ?? []) {
+    // One source per page: a page lists an item once.
+    const form = item.forms[0];
     if (form)
       sources.push({
         url: page.url,

@@ -8,6 +8,7 @@ import { painMedicineCatalog, surfaceForms } from '../../lib/catalog';
 import { chromiumPath, ROOT } from '../../tests/e2e/support/browsers';
 import { launchChromium } from '../../tests/e2e/support/chromium';
 import { startDemoSite } from '../demo-site';
+import { benchDesk } from './desk';
 import { extensionTime, median, treeWalkerFloor, watchLongTasks } from './measure';
 import { largeNonProgramPage, largeProgramPage } from './pages';
 
@@ -120,6 +121,8 @@ for (const target of pages) {
   );
   console.log(rows.at(-1) + '\n');
 }
+// The demo's programs are stored by now (the loop above visited them): the desk's figures.
+console.log((await benchDesk(extension, RUNS)) + '\n');
 await extension.close();
 await plain.close();
 await site.close();

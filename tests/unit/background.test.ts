@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
+import type { Desk } from '../../lib/messages/schema';
 import { fakeSignals } from '../support/factories';
 
 // The background wiring end to end in Node: fake browser messaging, fake IndexedDB, real router and store.
@@ -55,5 +56,25 @@ describe('background', () => {
     expect(answer.value.detection.isProgram).toBe(true);
     expect(answer.value.matches.map((m) => m.id)).toContain('spinal-cord-stimulation');
     expect(answer.value.facts.vacationDays.value).toBe(15);
+  });
+});
+
+describe('background desk cache', () => {
+  test('a listed desk is kept, and any write shows in the next listing', async () => {
+    background.main();
+    await fakeBrowser.runtime.sendMessage({ type: 'page-seen', signals: fakeSignals() });
+    const programKey = 'medicine.example.edu/pain-medicine';
+    const list = async () =>
+      ((await fakeBrowser.runtime.sendMessage({ type: 'list-programs' })) as { value: Desk }).value;
+    expect((await list()).programNotes).toEqual([]);
+    await fakeBrowser.runtime.sendMessage({
+      type: 'save-program-notes',
+      notes: { programKey, text: 'first', rating: null, tags: [] },
+    });
+    expect((await list()).programNotes.map((n) => n.text)).toEqual(['first']);
+    await fakeBrowser.runtime.sendMessage({ type: 'rename-program', programKey, name: 'Mine' });
+    expect((await list()).programs[0]!.customName).toBe('Mine');
+    await fakeBrowser.runtime.sendMessage({ type: 'delete-program', programKey });
+    expect((await list()).programs).toEqual([]);
   });
 });

@@ -1,0 +1,115 @@
+// The desk's figures for `npm run bench:browser`: popup first render with many stored programs
+// (against the same popup with the demo's two, measured in the same run), and the background's
+// save times for visits and notes, read from its own performance measures.
+import type { ExtensionBrowser } from '../../tests/e2e/support/chromium';
+import { median } from './measure';
+
+type Send = (message: object) => Promise<{ ok: boolean; value?: unknown; error?: string }>;
+interface ExportFile {
+  programs: Array<{ programKey: string; name: string | null; pages: Array<{ url: string }> }>;
+  [key: string]: unknown;
+}
+
+/** Runs `messages` through the background from an extension page, in order; returns the answers. */
+async function sendAll(browser: ExtensionBrowser, messages: object[]) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/desk.html`);
+  const answers = await page.evaluate(async (list) => {
+    const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } }).chrome.runtime
+      .sendMessage;
+    const out = [];
+    for (const message of list) out.push(await send(message));
+    return out;
+  }, messages);
+  await page.close();
+  return answers;
+}
+
+/** Milliseconds from navigation to the desk's first render with its comparison, median of `runs`. */
+async function popupFirstRender(browser: ExtensionBrowser, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 720, height: 600 });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('fellowship-lens:desk-rendered').length > 0,
+    );
+    times.push(
+      await page.evaluate(() => performance.getEntriesByName('fellowship-lens:desk-rendered')[0]!.startTime),
+    );
+    await page.close();
+  }
+  return median(times);
+}
+
+/** `count` programs made from the stored ones, each on a site of its own. */
+function manyPrograms(file: ExportFile, count: number): ExportFile {
+  const programs = Array.from({ length: count }, (_, i) => {
+    const source = file.programs[i % file.programs.length]!;
+    const host = `program-${i}.example.edu`;
+    return {
+      ...source,
+      programKey: `${host}/pain-medicine`,
+      name: `${source.name ?? 'Program'} ${i}`,
+      pages: source.pages.map((page) => ({
+        ...page,
+        url: page.url.replace(/^https?:\/\/[^/]+/, `https://${host}`),
+      })),
+    };
+  });
+  return { ...file, programs, notes: [], programNotes: [], aliases: [] };
+}
+
+export async function benchDesk(browser: ExtensionBrowser, runs: number): Promise<string> {
+  const [exported] = await sendAll(browser, [{ type: 'export-data' }]);
+  const file = exported!.value as ExportFile;
+  const baseline = await popupFirstRender(browser, runs);
+  const baseCount = file.programs.length;
+
+  const imported = await sendAll(browser, [{ type: 'import-data', file: manyPrograms(file, 200) }]);
+  if (!imported[0]!.ok) throw new Error(`seeding 200 programs failed: ${imported[0]!.error}`);
+  const many = await popupFirstRender(browser, runs);
+
+  // Saves: a note typed (50 autosaves) and visits recorded (50), as the background times them.
+  const key = file.programs[0]!.programKey;
+  await sendAll(browser, [
+    ...Array.from({ length: 50 }, (_, i) => ({
+      type: 'save-program-notes',
+      notes: {
+        programKey: key,
+        text: 'Ask about SCS volume '.repeat(1 + (i % 10)),
+        rating: 4,
+        tags: ['bench'],
+      },
+    })),
+    ...Array.from({ length: 50 }, (_, i) => ({
+      type: 'page-seen',
+      signals: {
+        url: `https://program-${i}.example.edu/pain-medicine-fellowship/`,
+        title: 'Pain Medicine Fellowship',
+        description: '',
+        headings: ['Pain Medicine Fellowship'],
+        schemaTypes: [],
+        lead: 'Our ACGME-accredited fellowship trains four fellows a year in interventional pain medicine.',
+      },
+    })),
+  ]);
+  const saves = await browser.worker.evaluate(() =>
+    Object.fromEntries(
+      ['fellowship-lens:save-note', 'fellowship-lens:save-visit'].map((name) => [
+        name,
+        performance.getEntriesByName(name).map((e) => e.duration),
+      ]),
+    ),
+  );
+  const note = median(saves['fellowship-lens:save-note'] ?? []);
+  const visit = median(saves['fellowship-lens:save-visit'] ?? []);
+  return [
+    'Desk (popup and background)',
+    `  popup first render, ${baseCount} programs (baseline)   ${baseline.toFixed(1)} ms`,
+    `  popup first render, 200 programs              ${many.toFixed(1)} ms   (${(many / baseline).toFixed(2)}x the baseline; target < 100 ms)`,
+    `  save a note (median of ${saves['fellowship-lens:save-note']?.length ?? 0})              ${note.toFixed(2)} ms   (target < 10 ms)`,
+    `  save a visit (median of ${saves['fellowship-lens:save-visit']?.length ?? 0}, 250 programs stored) ${visit.toFixed(2)} ms   (target < 10 ms)`,
+  ].join('\n');
+}
