@@ -134,14 +134,16 @@ describe('DeskView', () => {
     add.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
     expect((await desk()).weights).toEqual({ 'spinal-cord-stimulation': 2 });
-    const columns = [...root.querySelectorAll('thead th[data-column]')].map((th) =>
-      th.getAttribute('data-column'),
-    );
-    expect(columns[0]).toBe('b.example.edu/pain-medicine');
-    expect([...root.querySelectorAll('tr[data-row="score"] td')].map((td) => td.textContent)).toEqual([
-      '100%',
-      '0%',
-    ]);
+    await vi.waitFor(() => {
+      const columns = [...root.querySelectorAll('thead th[data-column]')].map((th) =>
+        th.getAttribute('data-column'),
+      );
+      expect(columns[0]).toBe('b.example.edu/pain-medicine');
+      expect([...root.querySelectorAll('tr[data-row="score"] td')].map((td) => td.textContent)).toEqual([
+        '100%',
+        '0%',
+      ]);
+    });
   });
 
   test('an empty desk says how to start, and shows no table', async () => {

@@ -1,16 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { painMedicineCatalog } from '../lib/catalog/pain-medicine';
-import {
-  buildComparison,
-  rankPrograms,
-  SORT_KEYS,
-  sortPrograms,
-  type ProgramScore,
-  type SortKey,
-} from '../lib/compare';
-import { request } from '../lib/messages/client';
-import type { Desk, Program, Weights } from '../lib/messages/schema';
-import { toCsv } from '../lib/transfer/csv';
+import { SORT_KEYS, type DeskSlice, type ProgramScore, type SortKey } from '../lib/compare';
+import { sendRequest as request } from '../lib/messages/send';
+import type { Weights } from '../lib/messages/schema';
 import { ComparisonTable, type OwnRow } from './ComparisonTable';
 import { ExportImport } from './ExportImport';
 import { Priorities } from './Priorities';
@@ -24,14 +15,23 @@ import { usePreference } from './usePreference';
 const POPUP_COLUMNS = 5;
 const FULL_COLUMNS = 24;
 const RENDERED = 'fellowship-lens:desk-rendered';
-const itemNames = new Map(painMedicineCatalog.entries.map((e) => [e.id, e.name]));
+
+interface Props {
+  view: 'popup' | 'full';
+  currentUrl: string | null;
+}
 
 /**
  * The applicant's desk, shared by the popup and the full view: the program at hand (notes, rating,
- * tags, rename, merge, delete), priorities, and the comparison, sorted and ranked.
+ * tags, rename, merge, delete), priorities, and the comparison, sorted and ranked. The background
+ * sorts and ranks every program and sends the findings of the compared ones only, so opening the
+ * popup costs the same with 2 programs or 200.
  */
-export function DeskView({ view, currentUrl }: { view: 'popup' | 'full'; currentUrl: string | null }) {
-  const { state, act, reload } = useDesk();
+export function DeskView({ view, currentUrl }: Props) {
+  const [sortBy, setSortBy] = usePreference<SortKey>('sort-by', 'recent', SORT_KEYS);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const limit = view === 'popup' ? POPUP_COLUMNS : FULL_COLUMNS;
+  const { state, act, reload } = useDesk({ sortBy, limit, include: selectedKey ?? currentUrl });
   if (state.status === 'loading') return <p class="muted">Loading your programs…</p>;
   if (state.status === 'error')
     return (
@@ -39,48 +39,47 @@ export function DeskView({ view, currentUrl }: { view: 'popup' | 'full'; current
         {state.message}
       </p>
     );
-  return <DeskReady desk={state.desk} view={view} currentUrl={currentUrl} act={act} reload={reload} />;
+  return (
+    <DeskReady
+      desk={state.desk}
+      view={view}
+      fromCurrentPage={selectedKey === null && currentUrl !== null}
+      sortBy={sortBy}
+      onSort={setSortBy}
+      onSelect={setSelectedKey}
+      act={act}
+      reload={reload}
+    />
+  );
 }
 
 interface ReadyProps {
-  desk: Desk;
+  desk: DeskSlice;
   view: 'popup' | 'full';
-  currentUrl: string | null;
+  /** The included program is the current tab's, not one the user chose. */
+  fromCurrentPage: boolean;
+  sortBy: SortKey;
+  onSort: (by: SortKey) => void;
+  onSelect: (programKey: string) => void;
   act: (change: () => Promise<unknown>) => Promise<void>;
   reload: () => Promise<void>;
 }
 
-function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [sortBy, setSortBy] = usePreference<SortKey>('sort-by', 'recent', SORT_KEYS);
-  // The user's latest choice until the desk reloads with it (or with an import's).
-  const [chosenWeights, setWeights] = useState<Weights | null>(null);
-  const weights = chosenWeights ?? desk.weights;
+function DeskReady({ desk, view, fromCurrentPage, sortBy, onSort, onSelect, act, reload }: ReadyProps) {
   const notesByProgram = useMemo(() => new Map(desk.programNotes.map((n) => [n.programKey, n])), [desk]);
-  const all = useMemo(() => {
-    const start = performance.now();
-    const built = buildComparison(desk.programs, painMedicineCatalog);
-    performance.measure('fellowship-lens:desk-compare', { start });
-    return built;
-  }, [desk]);
-  const ranking = useMemo(() => rankPrograms(all, weights), [all, weights]);
-  const sorted = useMemo(
-    () => sortPrograms(desk.programs, sortBy, { comparison: all, weights, programNotes: desk.programNotes }),
-    [desk, sortBy, all, weights],
-  );
-  const current = currentUrl ? programAt(desk.programs, currentUrl) : undefined;
+  const byKey = useMemo(() => new Map(desk.programs.map((p) => [p.programKey, p])), [desk]);
+  const shown = useMemo(() => desk.complete.flatMap((key) => byKey.get(key) ?? []), [desk, byKey]);
   const selected =
-    desk.programs.find((p) => p.programKey === selectedKey) ??
-    current ??
-    (view === 'full' ? sorted[0] : undefined);
-
-  const limit = view === 'popup' ? POPUP_COLUMNS : FULL_COLUMNS;
-  const shown = sorted.slice(0, limit);
-  if (selected && !shown.includes(selected)) shown[shown.length - 1] = selected;
-  // At most a few dozen columns: cheap enough to build on every render.
-  const comparison = buildComparison(shown, painMedicineCatalog);
+    (desk.included ? byKey.get(desk.included) : undefined) ?? (view === 'full' ? shown[0] : undefined);
+  // Made in the background, where the catalog is: the popup does not load it.
+  const { comparison } = desk;
+  const itemNames = useMemo(
+    () => new Map(comparison.groups.flatMap((g) => g.rows.map((r) => [r.id, r.label] as const))),
+    [comparison],
+  );
+  const weights = desk.weights;
   const hasWeights = Object.values(weights).some((w) => w > 0);
-  const scores = new Map(ranking.map((r) => [r.programKey, r]));
+  const scores = new Map(desk.ranking.map((r) => [r.programKey, r]));
   const ownRows: OwnRow[] = [
     ...(hasWeights
       ? [
@@ -105,9 +104,8 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
     { id: 'notes', label: 'My notes', cells: shown.map((p) => notesByProgram.get(p.programKey)?.text ?? '') },
   ];
   const saveWeights = (next: Weights) => {
-    setWeights(next);
-    if (sortBy !== 'rank' && Object.keys(next).length) setSortBy('rank');
-    void request({ type: 'save-weights', weights: next });
+    if (sortBy !== 'rank' && Object.keys(next).length) onSort('rank');
+    void act(() => request({ type: 'save-weights', weights: next }));
   };
 
   // Read by `npm run bench:browser`: the first render with the stored programs, from navigation.
@@ -126,41 +124,39 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
             saved={notesByProgram.get(selected.programKey)}
             itemNames={itemNames}
             act={act}
-            heading={selected === current ? 'This page' : 'Program'}
+            heading={fromCurrentPage ? 'This page' : 'Program'}
           />
         ) : null}
         <ProgramList
-          programs={sorted}
+          programs={desk.programs}
           skipped={desk.skipped}
           selectedKey={selected?.programKey ?? null}
-          onSelect={setSelectedKey}
+          onSelect={onSelect}
           compact={view === 'popup'}
         />
       </div>
       {(desk.programs.length > 0 || view === 'full') && (
         <div class="desk__main">
           <div class="toolbar">
-            {desk.programs.length > 0 && <SortSelect value={sortBy} onChange={setSortBy} />}
+            {desk.programs.length > 0 && <SortSelect value={sortBy} onChange={onSort} />}
             {view === 'full' && (
               <ExportImport
-                csv={() =>
-                  toCsv({ ...desk, programs: sorted }, buildComparison(sorted, painMedicineCatalog), ranking)
-                }
+                csv={async () => (await request({ type: 'export-csv', sortBy })).csv}
                 onImported={reload}
               />
             )}
           </div>
           {desk.programs.length > 0 && (
             <Priorities
-              comparison={all}
+              rows={desk.rows}
               weights={weights}
               onChange={saveWeights}
               startOpen={view === 'full'}
             />
           )}
-          {sorted.length > shown.length && (
+          {desk.programs.length > shown.length && (
             <p class="muted">
-              Comparing {shown.length} of {sorted.length} programs
+              Comparing {shown.length} of {desk.programs.length} programs
               {view === 'popup' ? ' — open the full view to compare more.' : ' — sorted first.'}
             </p>
           )}
@@ -168,7 +164,7 @@ function DeskReady({ desk, view, currentUrl, act, reload }: ReadyProps) {
             comparison={comparison}
             ownRows={ownRows}
             selectedKey={selected?.programKey ?? null}
-            onSelect={setSelectedKey}
+            onSelect={onSelect}
           />
         </div>
       )}
@@ -185,11 +181,4 @@ function explainScore(score: ProgramScore | undefined): string {
 
 function stars(rating: number | null): string {
   return rating === null ? '' : '★'.repeat(rating) + '☆'.repeat(5 - rating);
-}
-
-/** The program one of whose pages is at `url` (the fragment and a trailing slash do not count). */
-function programAt(programs: Program[], url: string): Program | undefined {
-  const norm = (u: string) => u.replace(/#.*$/, '').replace(/\/$/, '');
-  const target = norm(url);
-  return programs.find((p) => p.pages.some((page) => norm(page.url) === target));
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { request } from '../lib/messages/client';
-import { readExportText } from '../lib/transfer';
+import { sendRequest as request } from '../lib/messages/send';
 import { datedName, download } from './download';
 import { messageOf } from './useDesk';
 
@@ -10,7 +9,13 @@ type Outcome = { ok: boolean; text: string } | null;
  * Export (CSV for a spreadsheet, JSON for everything) and import (JSON, checked first: a bad
  * file changes nothing and says why). Lives in the full view: a file picker closes a popup.
  */
-export function ExportImport({ csv, onImported }: { csv: () => string; onImported: () => Promise<void> }) {
+export function ExportImport({
+  csv,
+  onImported,
+}: {
+  csv: () => Promise<string>;
+  onImported: () => Promise<void>;
+}) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const exportJson = async () => {
     try {
@@ -23,10 +28,8 @@ export function ExportImport({ csv, onImported }: { csv: () => string; onImporte
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = readExportText(await file.text());
-    if (!parsed.ok) return setOutcome({ ok: false, text: parsed.error });
     try {
-      const { programs, notes } = await request({ type: 'import-data', file: parsed.file });
+      const { programs, notes } = await request({ type: 'import-data', text: await file.text() });
       await onImported();
       setOutcome({ ok: true, text: `Imported ${programs} programs and ${notes} notes from ${file.name}.` });
     } catch (error) {
@@ -39,10 +42,15 @@ export function ExportImport({ csv, onImported }: { csv: () => string; onImporte
         type="button"
         class="btn"
         data-testid="export-csv"
-        onClick={() => {
-          download(datedName('csv'), csv(), 'text/csv;charset=utf-8');
-          setOutcome({ ok: true, text: 'Exported the comparison as CSV.' });
-        }}
+        onClick={() =>
+          void csv().then(
+            (text) => {
+              download(datedName('csv'), text, 'text/csv;charset=utf-8');
+              setOutcome({ ok: true, text: 'Exported the comparison as CSV.' });
+            },
+            (error: unknown) => setOutcome({ ok: false, text: `Export failed: ${messageOf(error)}` }),
+          )
+        }
       >
         Export CSV
       </button>

@@ -1,4 +1,4 @@
-import { request } from '../lib/messages/client';
+import { sendRequest as request } from '../lib/messages/send';
 import type { Note } from '../lib/messages/schema';
 import { textFragmentLink } from '../lib/extract/evidence';
 

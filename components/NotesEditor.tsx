@@ -1,5 +1,6 @@
-import { request } from '../lib/messages/client';
-import { MAX_TAGS, type ProgramNotes } from '../lib/messages/schema';
+import { sendRequest as request } from '../lib/messages/send';
+import { MAX_TAGS } from '../lib/messages/limits';
+import type { ProgramNotes } from '../lib/messages/schema';
 import { TagInput } from './TagInput';
 import { RatingInput } from './RatingInput';
 import { useAutosave, type SaveStatus } from './useAutosave';

@@ -1,4 +1,4 @@
-import type { Comparison } from '../lib/compare';
+import type { RowRef } from '../lib/compare';
 import type { Weights } from '../lib/messages/schema';
 
 const LEVELS = [
@@ -12,24 +12,23 @@ const LEVELS = [
  * be a priority (a procedure, a benefit, the stipend, vacation days…).
  */
 export function Priorities({
-  comparison,
+  rows,
   weights,
   onChange,
   startOpen,
 }: {
-  comparison: Comparison;
+  /** Every row some program states, once each. */
+  rows: RowRef[];
   weights: Weights;
   onChange: (weights: Weights) => void;
   /** The full view shows the chosen priorities; the popup keeps them folded to save room. */
   startOpen: boolean;
 }) {
-  // A row id is weighted once: "stipend" is both a fact and a catalog item, and ranking reads the fact.
-  const seen = new Set<string>();
-  const groups = comparison.groups.map((g) => ({
-    ...g,
-    rows: g.rows.filter((r) => !seen.has(r.id) && seen.add(r.id)),
+  const labels = new Map(rows.map((r) => [r.id, r.label]));
+  const groups = [...new Set(rows.map((r) => r.group))].map((group) => ({
+    group,
+    rows: rows.filter((r) => r.group === group),
   }));
-  const labels = new Map(groups.flatMap((g) => g.rows.map((r) => [r.id, r.label] as const)));
   const chosen = Object.entries(weights).filter(([, w]) => w > 0);
   const set = (id: string, weight: number) => {
     const next = { ...weights };
@@ -80,7 +79,7 @@ export function Priorities({
       >
         <option value="">Add a priority…</option>
         {groups.map((group) => (
-          <optgroup key={group.id} label={group.label}>
+          <optgroup key={group.group} label={group.group}>
             {group.rows
               .filter((r) => !weights[r.id])
               .map((row) => (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { request } from '../lib/messages/client';
+import { sendRequest as request } from '../lib/messages/send';
 import type { Note, Program, ProgramNotes } from '../lib/messages/schema';
 import { programName } from '../lib/compare';
 import { ManageProgram } from './ManageProgram';

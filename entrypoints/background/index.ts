@@ -5,7 +5,10 @@ import { classify } from '../../lib/analyze/classify';
 import { placeNotes } from '../../lib/analyze/place-notes';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
 import { createRouter } from '../../lib/messages/router';
-import type { RequestType, Sender } from '../../lib/messages/schema';
+import { buildComparison, rankPrograms, sliceDesk, sortPrograms, type Comparison } from '../../lib/compare';
+import type { Desk, RequestType, Sender } from '../../lib/messages/schema';
+import { toCsv } from '../../lib/transfer/csv';
+import { readExportText } from '../../lib/transfer/export-file';
 import * as store from '../../lib/store';
 import { showBadge } from './badge';
 import { createDeskCache } from './desk-cache';
@@ -16,6 +19,13 @@ export default defineBackground(() => {
   // Opened once per worker start; listeners below are registered synchronously, as MV3 requires.
   const db = store.openLensDb();
   const desk = createDeskCache(async () => store.loadDesk(await db));
+  // The comparison of every program, made once per desk read (ranking, sorting, priorities).
+  const comparisons = new WeakMap<Desk, Comparison>();
+  const compareAll = (loaded: Desk) => {
+    let all = comparisons.get(loaded);
+    if (!all) comparisons.set(loaded, (all = buildComparison(loaded.programs, painMedicineCatalog)));
+    return all;
+  };
   const categories = Object.fromEntries(painMedicineCatalog.categories.map((c) => [c.id, c.name]));
   const route = createRouter({
     'page-seen': async ({ signals }, sender) => {
@@ -54,13 +64,35 @@ export default defineBackground(() => {
       return { saved: true };
     },
     'export-data': async () => (await store.exportData(await db)).file,
-    'import-data': async ({ file }) => store.importData(await db, file),
+    'import-data': async ({ text }) => {
+      const parsed = readExportText(text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return store.importData(await db, parsed.file);
+    },
     'analyze-text': async ({ signals, text, dom }) => {
       const { detection, programKey, matches, evidence } = analyzeText({ signals, text, dom });
       const notes = programKey ? placeNotes(text, await store.passageNotesOf(await db, signals.url)) : [];
       return { detection, programKey, matches, categories, facts: evidence, notes };
     },
-    'list-programs': () => timed('load-desk', () => desk.get()),
+    'list-programs': ({ view }) =>
+      timed('load-desk', async () => {
+        const loaded = await desk.get();
+        return sliceDesk(
+          loaded,
+          compareAll(loaded),
+          view ?? { sortBy: 'recent', limit: loaded.programs.length, include: null },
+          (programs) => buildComparison(programs, painMedicineCatalog),
+        );
+      }),
+    'export-csv': async ({ sortBy }) => {
+      const loaded = await desk.get();
+      const all = compareAll(loaded);
+      const sorted = sortPrograms(loaded.programs, sortBy, { ...loaded, comparison: all });
+      const ranking = rankPrograms(all, loaded.weights);
+      return {
+        csv: toCsv({ ...loaded, programs: sorted }, buildComparison(sorted, painMedicineCatalog), ranking),
+      };
+    },
   });
   // Returning the promise answers asynchronously: natively in Firefox, through
   // webextension-polyfill in Chrome (the reason the background bundles it), and in WXT's fake browser.

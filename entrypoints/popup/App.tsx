@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DeskView } from '../../components/DeskView';
 import { HighlightPageButton } from '../../components/HighlightPageButton';
-import { request } from '../../lib/messages/client';
+import { sendRequest as request } from '../../lib/messages/send';
 import { activeTab } from './active-tab';
 
 async function highlightActiveTab(): Promise<boolean> {

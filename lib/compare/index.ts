@@ -13,3 +13,4 @@ export { programName } from './program-name';
 export { rankPrograms, type ProgramScore, type ScorePart } from './rank';
 export { type Cell, type CellSource, type Row } from './row';
 export { SORT_KEYS, sortPrograms, type SortContext, type SortKey } from './sort-programs';
+export { findProgram, sliceDesk, type DeskSlice, type DeskViewOptions, type RowRef } from './desk-slice';

@@ -31,7 +31,19 @@ const handlers: Handlers = {
       institution: null,
     },
   }),
-  'list-programs': () => ({ programs: [], notes: [], programNotes: [], weights: {}, skipped: 0 }),
+  'list-programs': () => ({
+    programs: [],
+    notes: [],
+    programNotes: [],
+    weights: {},
+    skipped: 0,
+    complete: [],
+    ranking: [],
+    rows: [],
+    included: null,
+    comparison: { programs: [], groups: [] },
+  }),
+  'export-csv': () => ({ csv: '' }),
 };
 
 describe('createRouter', () => {

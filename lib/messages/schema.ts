@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import { TextAnchor } from '../anchor/schema';
+import { MAX_TAGS } from './limits';
+import { MAX_IMPORT_BYTES } from '../transfer/limits';
+import type { DeskSlice } from '../compare/desk-slice';
+import { SORT_KEYS } from '../compare/sort-programs';
 import { DomInputs, ExtractedFacts } from '../extract/schema';
 
 /** The most page text the annotator sends for matching (a 20 MB page is far past any real one). */
@@ -97,8 +101,7 @@ export const Note = z.object({
 });
 export type Note = z.infer<typeof Note>;
 
-/** The most tags a program can carry, and their length: tags are labels, not notes. */
-export const MAX_TAGS = 20;
+export { MAX_TAGS } from './limits';
 export const Tag = z.string().trim().min(1).max(40);
 
 /** The user's own view of a program: a free-text note, a rating and tags. Saved as they type. */
@@ -158,8 +161,23 @@ export const Request = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('page-seen'), signals: PageSignals }),
   z.object({ type: z.literal('page-analyzed'), analysis: PageAnalysis }),
-  /** From the popup and the full view: everything they show (programs, notes, weights). */
-  z.object({ type: z.literal('list-programs') }),
+  /**
+   * From the popup and the full view: everything they show (programs, notes, weights), sorted,
+   * with the findings of the programs they compare (`limit`, and the one `include` names). Without
+   * a view: every program complete.
+   */
+  z.object({
+    type: z.literal('list-programs'),
+    view: z
+      .object({
+        sortBy: z.enum(SORT_KEYS),
+        limit: z.number().int().positive(),
+        include: z.string().max(2000).nullable(),
+      })
+      .optional(),
+  }),
+  /** The comparison of every program as CSV, in the given order. */
+  z.object({ type: z.literal('export-csv'), sortBy: z.enum(SORT_KEYS) }),
   z.object({ type: z.literal('add-note'), note: NoteInput }),
   z.object({
     type: z.literal('update-note'),
@@ -179,8 +197,12 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-program'), programKey: z.string().min(1) }),
   z.object({ type: z.literal('save-weights'), weights: Weights }),
   z.object({ type: z.literal('export-data') }),
-  /** The parsed contents of an export file: validated in the background, all or nothing. */
-  z.object({ type: z.literal('import-data'), file: z.unknown() }),
+  /**
+   * The text of an export file, read and validated in the background (size, JSON, version, each
+   * record), then imported all or nothing. The bound is past the importer's own limit, so a file
+   * over it gets the importer's message rather than a schema error.
+   */
+  z.object({ type: z.literal('import-data'), text: z.string().max(4 * MAX_IMPORT_BYTES) }),
   /**
    * From the annotator: classify the page, find the catalog's terms in its text, and on a program
    * page read its facts. The matcher and the extraction live in the background, compiled once
@@ -235,7 +257,8 @@ export const Responses = {
   }),
   // Not parsed again on arrival: the background validated every record as it read it, and parsing
   // 200 programs a second time doubled the popup's load (measured ~60 ms, `npm run bench:browser`).
-  'list-programs': z.custom<Desk>((value) => typeof value === 'object' && value !== null),
+  'list-programs': z.custom<DeskSlice>((value) => typeof value === 'object' && value !== null),
+  'export-csv': z.object({ csv: z.string() }),
 } satisfies Record<RequestType, z.ZodType>;
 export type ResponseOf<T extends RequestType> = z.infer<(typeof Responses)[T]>;
 

@@ -3,8 +3,10 @@ import type { Request, RequestType, ResponseOf, Result } from './schema';
 
 /**
  * Sends a request to the background and unwraps its `Result`: the value, or a thrown Error with
- * the background's message. Zod-free, so scripts that run in pages can use it; extension pages
- * use `request`, which also validates the answer.
+ * the background's message. Zod-free, so it costs pages and extension pages nothing to load.
+ * Requests are parsed where they arrive (the background's router: any page can send one); the
+ * answers come from the background itself, which validated every stored record as it read it,
+ * so they are typed here, not parsed again (that doubled the popup's load with 200 programs).
  */
 export async function sendRequest<T extends RequestType>(
   message: Extract<Request, { type: T }>,

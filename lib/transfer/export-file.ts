@@ -4,8 +4,9 @@ import { Note, Program, ProgramNotes, Weights } from '../messages/schema';
 export const EXPORT_FORMAT = 'fellowship-lens-export';
 /** Bumped when the file's shape changes; a reader refuses versions it does not know. */
 export const EXPORT_VERSION = 1;
-/** Far past any real collection (1,000 programs with notes is a few MB), short of freezing the UI. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './limits';
+
+export { MAX_IMPORT_BYTES };
 
 /** Everything the user has, as the JSON export carries it. */
 export const ExportFile = z.object({

@@ -67,7 +67,7 @@ export async function benchDesk(browser: ExtensionBrowser, runs: number): Promis
   const baseline = await popupFirstRender(browser, runs);
   const baseCount = file.programs.length;
 
-  const imported = await sendAll(browser, [{ type: 'import-data', file: manyPrograms(file, 200) }]);
+  const imported = await sendAll(browser, [{ type: 'import-data', text: JSON.stringify(manyPrograms(file, 200)) }]);
   if (!imported[0]!.ok) throw new Error(`seeding 200 programs failed: ${imported[0]!.error}`);
   const many = await popupFirstRender(browser, runs);
 

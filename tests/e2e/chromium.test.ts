@@ -114,6 +114,7 @@ describe('Chromium: the built extension on the demo pages', () => {
     const names = await popup.programNames();
     // Choosing a program opens its card, which says why its pages were taken for program pages.
     await popup.page.locator('[data-program-key] button').first().click();
+    await popup.page.locator('[data-testid="program-card"] .why li').first().waitFor({ state: 'attached' });
     const why = await popup.page.locator('[data-testid="program-card"] .why li').allTextContents();
     assert.ok(
       why.some((reason) => /a program page/.test(reason)),

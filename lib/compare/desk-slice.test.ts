@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { painMedicineCatalog } from '../catalog/pain-medicine';
+import type { Desk } from '../messages/schema';
+import { fakeItem, fakePage, fakeProgram } from '../../tests/support/factories';
+import { buildComparison } from './build-comparison';
+import { sliceDesk } from './desk-slice';
+
+const programs = Array.from({ length: 8 }, (_, i) =>
+  fakeProgram({
+    programKey: `p${i}.edu/pain`,
+    name: `Program ${i}`,
+    lastSeen: i,
+    pages: [fakePage({ url: `https://p${i}.edu/pain/`, items: i % 2 ? [fakeItem()] : [] })],
+  }),
+);
+const desk: Desk = {
+  programs,
+  notes: programs.map((p, i) => ({
+    id: `n${i}`,
+    programKey: p.programKey,
+    text: 'note',
+    itemId: null,
+    url: null,
+    anchor: null,
+    createdAt: 1,
+    updatedAt: 1,
+  })),
+  programNotes: [],
+  weights: { 'spinal-cord-stimulation': 3 },
+  skipped: 0,
+};
+const all = buildComparison(programs, painMedicineCatalog);
+const compare = (list: typeof programs) => buildComparison(list, painMedicineCatalog);
+
+describe('sliceDesk', () => {
+  test('every program is listed in order; only the first `limit` carry their findings and notes', () => {
+    const slice = sliceDesk(desk, all, { sortBy: 'recent', limit: 3, include: null }, compare);
+    expect(slice.programs.map((p) => p.programKey)).toEqual(programs.map((p) => p.programKey).reverse());
+    expect(slice.complete).toEqual(['p7.edu/pain', 'p6.edu/pain', 'p5.edu/pain']);
+    expect(slice.comparison.programs.map((p) => p.programKey)).toEqual(slice.complete);
+    expect(slice.programs[0]!.pages[0]!.items).toHaveLength(1);
+    expect(slice.programs[3]!.pages[0]).toMatchObject({
+      url: 'https://p4.edu/pain/',
+      items: [],
+      facts: null,
+    });
+    expect(new Set(slice.notes.map((n) => n.programKey))).toEqual(new Set(slice.complete));
+  });
+
+  test('the program of the current page is compared whatever its rank, found by its URL', () => {
+    const slice = sliceDesk(
+      desk,
+      all,
+      { sortBy: 'recent', limit: 3, include: 'https://p0.edu/pain#top' },
+      compare,
+    );
+    expect(slice.included).toBe('p0.edu/pain');
+    expect(slice.complete).toEqual(['p7.edu/pain', 'p6.edu/pain', 'p0.edu/pain']);
+    expect(
+      sliceDesk(desk, all, { sortBy: 'recent', limit: 3, include: 'https://elsewhere.org/' }, compare)
+        .included,
+    ).toBeNull();
+  });
+
+  test('ranks every program by the weights and lists each weighable row once', () => {
+    const slice = sliceDesk(desk, all, { sortBy: 'rank', limit: 2, include: null }, compare);
+    expect(slice.complete.every((key) => Number(key[1]) % 2 === 1)).toBe(true);
+    expect(slice.ranking).toHaveLength(8);
+    const ids = slice.rows.map((r) => r.id);
+    expect(ids).toContain('spinal-cord-stimulation');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

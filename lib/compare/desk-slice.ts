@@ -1,0 +1,92 @@
+import type { Desk, Program } from '../messages/schema';
+import type { Comparison } from './build-comparison';
+import { rankPrograms, type ProgramScore } from './rank';
+import { sortPrograms, type SortKey } from './sort-programs';
+
+/** What a view asks of the desk: its order, how many programs it compares, and one it must show. */
+export interface DeskViewOptions {
+  sortBy: SortKey;
+  limit: number;
+  /** A program key, or the URL of one of its pages (the popup's current tab), to compare whatever its rank. */
+  include: string | null;
+}
+
+/** A comparison row a priority can be set on. */
+export interface RowRef {
+  id: string;
+  label: string;
+  group: string;
+}
+
+/**
+ * The desk as one view needs it: every program, sorted, but only the compared ones (`complete`)
+ * with their pages' findings; the others carry their pages' addresses and titles only. Ranking
+ * and the rows to weigh come from the comparison of all programs, made where the data is.
+ */
+export interface DeskSlice extends Desk {
+  complete: string[];
+  /** The comparison of the `complete` programs, in that order, made where the catalog is. */
+  comparison: Comparison;
+  ranking: ProgramScore[];
+  rows: RowRef[];
+  /** The program `include` named, when it is stored. */
+  included: string | null;
+}
+
+export function sliceDesk(
+  desk: Desk,
+  all: Comparison,
+  view: DeskViewOptions,
+  compare: (programs: Program[]) => Comparison,
+): DeskSlice {
+  const ranking = rankPrograms(all, desk.weights);
+  const sorted = sortPrograms(desk.programs, view.sortBy, {
+    comparison: all,
+    weights: desk.weights,
+    programNotes: desk.programNotes,
+  });
+  const included = view.include ? findProgram(desk.programs, view.include) : undefined;
+  const columns = sorted.slice(0, Math.max(1, view.limit));
+  if (included && !columns.includes(included)) columns[columns.length - 1] = included;
+  const complete = new Set(columns.map((p) => p.programKey));
+  const seen = new Set<string>();
+  const rows = all.groups.flatMap((g) =>
+    g.rows
+      .filter((r) => !seen.has(r.id) && seen.add(r.id))
+      .map((r) => ({ id: r.id, label: r.label, group: g.label })),
+  );
+  return {
+    ...desk,
+    programs: sorted.map((p) => (complete.has(p.programKey) ? p : lighten(p))),
+    notes: desk.notes.filter((n) => complete.has(n.programKey)),
+    complete: columns.map((p) => p.programKey),
+    comparison: compare(columns),
+    ranking,
+    rows,
+    included: included?.programKey ?? null,
+  };
+}
+
+/** A program without its pages' findings: enough to list, sort and find it. */
+function lighten(program: Program): Program {
+  return {
+    ...program,
+    pages: program.pages.map(({ url, title, visitedAt }) => ({
+      url,
+      title,
+      visitedAt,
+      items: [],
+      facts: null,
+      reasons: [],
+    })),
+  };
+}
+
+/** The program with this key, or one of whose pages is at this URL (fragment and trailing slash aside). */
+export function findProgram(programs: Program[], keyOrUrl: string): Program | undefined {
+  const byKey = programs.find((p) => p.programKey === keyOrUrl);
+  if (byKey) return byKey;
+  const norm = (u: string) => u.replace(/#.*$/, '').replace(/\/$/, '');
+  const target = norm(keyOrUrl);
+  return programs.find((p) => p.pages.some((page) => norm(page.url) === target));
+}
