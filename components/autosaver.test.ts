@@ -48,6 +48,21 @@ describe('Autosaver', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 
+  test('a failed save is tried again on its own, a few times, then waits for the user', async () => {
+    const save = vi.fn().mockRejectedValue(new Error('The extension did not answer.'));
+    const { saver: s, statuses } = saver(save);
+    s.change('typed while the background restarted');
+    s.flush();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(4);
+    expect(statuses.at(-1)).toBe('failed');
+    save.mockResolvedValue(undefined);
+    s.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenLastCalledWith('typed while the background restarted');
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
   test('a change made while a save is under way is not reported saved before it is', async () => {
     let finish = () => {};
     const save = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));

@@ -1,14 +1,19 @@
 export type SaveStatus =
   { state: 'idle' | 'pending' | 'saving' | 'saved' } | { state: 'failed'; message: string };
 
+/** After a failed save, the waits before trying again on its own (then it waits for the user). */
+const RETRY_DELAYS_MS = [1000, 3000, 10_000];
+
 /**
  * Saves the latest value shortly after changes stop (one write per pause in typing, not per key),
- * or at once on `flush`. A failed save keeps the value pending: the next change or flush tries it
- * again, and the status says so.
+ * or at once on `flush`. A failed save (the background was restarting, the disk was full) keeps
+ * the value pending: it is tried again on its own a few times, and on the next change or flush,
+ * and the status says so meanwhile.
  */
 export class Autosaver<T> {
   private pending: { value: T } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private failures = 0;
 
   constructor(
     /** The value as the user last left it (saved or not). */
@@ -37,10 +42,18 @@ export class Autosaver<T> {
     this.pending = null;
     this.report({ state: 'saving' });
     this.save(pending.value).then(
-      () => !this.pending && this.report({ state: 'saved' }),
+      () => {
+        this.failures = 0;
+        if (!this.pending) this.report({ state: 'saved' });
+      },
       (error: unknown) => {
         this.pending ??= pending;
         this.report({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        const delay = RETRY_DELAYS_MS[this.failures++];
+        if (delay !== undefined) {
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => this.flush(), delay);
+        }
       },
     );
   }
