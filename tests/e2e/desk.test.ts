@@ -135,6 +135,31 @@ describe('Chromium: the desk (popup, full view, notes, export and import)', () =
     await desk.page.close();
   });
 
+  test('a note saved while the browser stops the service worker is not lost', async () => {
+    const rush = open[0]!;
+    const desk = await popupOver(rush.url());
+    const cdp = await desk.page.context().newCDPSession(desk.page);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.endsWith('/background.js')) statuses.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await desk.page.locator('[data-testid="program-notes"]').fill('Saved through a worker restart');
+    // MV3 stops idle workers whenever it likes: here, in the middle of the autosave.
+    await desk.page.waitForTimeout(380);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await desk.page.waitForTimeout(50);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await desk.page.locator('.save-state', { hasText: 'Saved' }).waitFor({ timeout: 20_000 });
+    // The worker was stopped, and started again by the save or its retry.
+    const stopped = statuses.indexOf('stopped');
+    assert.ok(stopped >= 0 && statuses.indexOf('running', stopped) > stopped, statuses.join(' → '));
+    await desk.page.close();
+    const again = await popupOver(rush.url());
+    assert.equal(await again.notesText(), 'Saved through a worker restart');
+    await again.page.close();
+  });
+
   test('a passage note re-attaches on revisit, after the text around it changes, and is shown unplaced when gone', async () => {
     const rush = open[0]!;
     await rush.reload();
