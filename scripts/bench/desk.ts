@@ -26,12 +26,16 @@ async function sendAll(browser: ExtensionBrowser, messages: object[]) {
 }
 
 /** Milliseconds from navigation to the desk's first render with its comparison, median of `runs`. */
-async function popupFirstRender(browser: ExtensionBrowser, runs: number): Promise<number> {
+async function firstRender(
+  browser: ExtensionBrowser,
+  runs: number,
+  view: 'popup' | 'desk' = 'popup',
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 720, height: 600 });
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.setViewportSize(view === 'popup' ? { width: 720, height: 600 } : { width: 1360, height: 900 });
+    await page.goto(`chrome-extension://${browser.extensionId}/${view}.html`);
     await page.waitForFunction(
       () => performance.getEntriesByName('fellowship-lens:desk-rendered').length > 0,
     );
@@ -43,8 +47,8 @@ async function popupFirstRender(browser: ExtensionBrowser, runs: number): Promis
   return median(times);
 }
 
-/** `count` programs made from the stored ones, each on a site of its own. */
-function manyPrograms(file: ExportFile, count: number): ExportFile {
+/** `count` programs made from the stored ones, each on a site of its own, with `notes` notes spread over them. */
+function manyPrograms(file: ExportFile, count: number, notes = 0): ExportFile {
   const programs = Array.from({ length: count }, (_, i) => {
     const source = file.programs[i % file.programs.length]!;
     const host = `program-${i}.example.edu`;
@@ -58,18 +62,34 @@ function manyPrograms(file: ExportFile, count: number): ExportFile {
       })),
     };
   });
-  return { ...file, programs, notes: [], programNotes: [], aliases: [] };
+  const now = Date.now();
+  const madeNotes = Array.from({ length: notes }, (_, i) => {
+    const program = programs[i % count]!;
+    return {
+      id: `bench-${i}`,
+      programKey: program.programKey,
+      text: `Note ${i}: ask about call, SCS volume and the research month.`,
+      itemId: null,
+      url: program.pages[0]?.url ?? null,
+      anchor: null,
+      createdAt: now + i,
+      updatedAt: now + i,
+    };
+  });
+  return { ...file, programs, notes: madeNotes, programNotes: [], aliases: [] };
 }
 
 export async function benchDesk(browser: ExtensionBrowser, runs: number): Promise<string> {
   const [exported] = await sendAll(browser, [{ type: 'export-data' }]);
   const file = exported!.value as ExportFile;
-  const baseline = await popupFirstRender(browser, runs);
+  const baseline = await firstRender(browser, runs);
   const baseCount = file.programs.length;
 
-  const imported = await sendAll(browser, [{ type: 'import-data', text: JSON.stringify(manyPrograms(file, 200)) }]);
+  const imported = await sendAll(browser, [
+    { type: 'import-data', text: JSON.stringify(manyPrograms(file, 200)) },
+  ]);
   if (!imported[0]!.ok) throw new Error(`seeding 200 programs failed: ${imported[0]!.error}`);
-  const many = await popupFirstRender(browser, runs);
+  const many = await firstRender(browser, runs);
 
   // Saves: a note typed (50 autosaves) and visits recorded (50), as the background times them.
   const key = file.programs[0]!.programKey;
@@ -103,6 +123,14 @@ export async function benchDesk(browser: ExtensionBrowser, runs: number): Promis
       ]),
     ),
   );
+  // Load: 1,000 programs and 10,000 notes; the popup, the full view, and export then import of it all.
+  const big = manyPrograms(file, 1000, 10_000);
+  const seeded = await sendAll(browser, [{ type: 'import-data', text: JSON.stringify(big) }]);
+  if (!seeded[0]!.ok) throw new Error(`seeding 1,000 programs failed: ${seeded[0]!.error}`);
+  const popup1000 = await firstRender(browser, runs);
+  const full1000 = await firstRender(browser, runs, 'desk');
+  const transfer = await timeTransfer(browser);
+
   const note = median(saves['fellowship-lens:save-note'] ?? []);
   const visit = median(saves['fellowship-lens:save-visit'] ?? []);
   return [
@@ -110,6 +138,36 @@ export async function benchDesk(browser: ExtensionBrowser, runs: number): Promis
     `  popup first render, ${baseCount} programs (baseline)   ${baseline.toFixed(1)} ms`,
     `  popup first render, 200 programs              ${many.toFixed(1)} ms   (${(many / baseline).toFixed(2)}x the baseline; target < 100 ms)`,
     `  save a note (median of ${saves['fellowship-lens:save-note']?.length ?? 0})              ${note.toFixed(2)} ms   (target < 10 ms)`,
+    `  popup first render, 1,000 programs, 10,000 notes  ${popup1000.toFixed(1)} ms   (${(popup1000 / baseline).toFixed(2)}x)`,
+    `  full view first render, 1,000 programs, 10,000 notes  ${full1000.toFixed(1)} ms   (${(full1000 / baseline).toFixed(2)}x the popup baseline)`,
+    `  export JSON of it all  ${transfer.exportMs.toFixed(0)} ms (${(transfer.bytes / 1024 / 1024).toFixed(1)} MB); import it back  ${transfer.importMs.toFixed(0)} ms (${transfer.imported})`,
     `  save a visit (median of ${saves['fellowship-lens:save-visit']?.length ?? 0}, 250 programs stored) ${visit.toFixed(2)} ms   (target < 10 ms)`,
   ].join('\n');
+}
+
+/** Exports everything as the full view does, then imports that file back (a no-op merge). */
+async function timeTransfer(browser: ExtensionBrowser) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/desk.html`);
+  const result = await page.evaluate(async () => {
+    const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } }).chrome.runtime
+      .sendMessage;
+    let start = performance.now();
+    const exported = await send({ type: 'export-data' });
+    const text = JSON.stringify(exported.value);
+    const exportMs = performance.now() - start;
+    start = performance.now();
+    const imported = await send({ type: 'import-data', text });
+    const importMs = performance.now() - start;
+    if (!imported.ok) throw new Error(imported.error);
+    const counts = imported.value as { programs: number; notes: number };
+    return {
+      exportMs,
+      importMs,
+      bytes: text.length,
+      imported: `${counts.programs} programs, ${counts.notes} notes`,
+    };
+  });
+  await page.close();
+  return result;
 }
