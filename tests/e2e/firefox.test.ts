@@ -60,4 +60,24 @@ describe('Firefox: smoke test of the Firefox build', () => {
     );
     assert.equal(painted, true);
   });
+
+  test('a note typed in the popup and the popup closed at once is kept (IndexedDB in the Firefox extension)', async () => {
+    const openCard = async () => {
+      const popup = await firefox.openPopup();
+      await popup.waitForSelector('[data-program-key] button');
+      await popup.click('[data-program-key] button');
+      await popup.waitForSelector('[data-testid="program-notes"]');
+      return popup;
+    };
+    const popup = await openCard();
+    await popup.type('[data-testid="program-notes"]', 'Firefox keeps this');
+    await popup.close();
+    const again = await openCard();
+    const text = await waitFor(
+      () => again.$eval('[data-testid="program-notes"]', (el) => (el as HTMLTextAreaElement).value),
+      (value) => value === 'Firefox keeps this',
+      { what: 'the note in a reopened Firefox popup', timeout: 10_000 },
+    );
+    assert.equal(text, 'Firefox keeps this');
+  });
 });
