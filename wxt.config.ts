@@ -14,8 +14,9 @@ export default defineConfig({
     description:
       'Reads fellowship program pages with you: highlights procedures and benefits, extracts the facts applicants compare, and keeps your notes on your machine.',
     // Each permission is explained in the README. storage: the legend's remembered display
-    // choices; scripting: the annotator is injected only into pages the tiny detector recognised.
-    permissions: ['storage', 'scripting'],
+    // choices; scripting: the annotator is injected only into pages the tiny detector recognised;
+    // contextMenus: "add a note" on selected text.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     // The same sites the content script already reads (no new warning): injecting the annotator
     // into a recognised page needs host access in MV3.
     host_permissions: ['http://*/*', 'https://*/*'],

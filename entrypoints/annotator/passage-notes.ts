@@ -2,6 +2,8 @@ import { describeAnchor } from '../../lib/anchor';
 import type { PlacedNote } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
 import { textOffsetOf, toRange, type PageText } from '../../lib/text';
+import { browser } from 'wxt/browser';
+import { NOTE_SELECTION } from '../../lib/messages/page-commands';
 import { createNoteComposer } from './note-composer';
 import { paintNotes } from './note-highlights';
 
@@ -68,6 +70,15 @@ export function createPassageNotes(options: {
       composer.offer({ x: rect.right, y: rect.bottom });
     }, 0);
   document.addEventListener('mouseup', offer, { signal: options.signal });
+  // The context menu's "add a note" on the selection (see background/context-menu.ts).
+  const onMenu = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type !== NOTE_SELECTION) return;
+    const range = document.getSelection()?.rangeCount ? document.getSelection()!.getRangeAt(0) : null;
+    const rect = range?.getBoundingClientRect();
+    composer.open({ x: rect?.right ?? 40, y: rect?.bottom ?? 40 });
+  };
+  browser.runtime.onMessage.addListener(onMenu);
+  options.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMenu));
   document.addEventListener('keyup', (e) => e.shiftKey && offer(), { signal: options.signal });
   document.addEventListener(
     'selectionchange',

@@ -11,6 +11,7 @@ import { toCsv } from '../../lib/transfer/csv';
 import { readExportText } from '../../lib/transfer/export-file';
 import * as store from '../../lib/store';
 import { showBadge } from './badge';
+import { registerNoteMenu } from './context-menu';
 import { createDeskCache } from './desk-cache';
 import { injectAnnotator } from './inject';
 import { timed } from './timed';
@@ -105,6 +106,7 @@ export default defineBackground(() => {
       if (type) desk.touch(type);
     }
   });
+  registerNoteMenu();
   // Compile the matcher (and let the engine compile its regular expression) while nothing waits.
   setTimeout(() => painMedicineMatcher().match('spinal cord stimulation'), 0);
 });

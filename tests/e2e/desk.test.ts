@@ -208,6 +208,35 @@ describe('Chromium: the desk (popup, full view, notes, export and import)', () =
     assert.equal(await noteHighlight(rush), null);
     assert.ok(await rush.getByText('Three hospitals: good variety').isVisible());
     await run.browser.context.unroute(rush.url());
+
+    // Back to the original page: the first note is placed again.
+    await rush.reload();
+    await waitFor(
+      () => noteCount(rush),
+      (n) => n === 1,
+      { what: 'the first note placed again' },
+    );
+    // The context menu's "add a note" on a selection opens the same form (the menu itself is the
+    // browser's: the background's message to the page is what it sends).
+    await selectText(rush, 'Training is grounded in a structured academic foundation');
+    await run.browser.worker.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: ChromeApi & { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+      };
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'fellowship-lens:note-selection' });
+    }, rush.url());
+    await rush.getByRole('textbox', { name: 'Note on the selected passage' }).fill('Didactics every week');
+    await rush.getByRole('button', { name: 'Save note' }).last().click();
+    await rush.getByText('Didactics every week').waitFor();
+    assert.equal(
+      await waitFor(
+        () => noteCount(rush),
+        (n) => n === 2,
+        { what: 'two notes painted' },
+      ),
+      2,
+    );
   });
 
   test('export then import into a fresh profile reproduces the comparison; a malformed file changes nothing', async () => {
@@ -287,6 +316,10 @@ async function selectText(page: Page, text: string) {
     }
     throw new Error(`"${wanted}" is not on the page`);
   }, text);
+}
+
+function noteCount(page: Page): Promise<number> {
+  return page.evaluate(() => CSS.highlights.get('fellowship-lens-note')?.size ?? 0);
 }
 
 /** The text under the note highlight, or null when nothing is painted. */
