@@ -106,12 +106,16 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     const dom = readDomInputs(document, reading.page);
     // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
     performance.measure('fellowship-lens:read', { start: started });
-    const answer = await sendRequest({
+    // The browser serializes the message on this thread before the call returns: count it too.
+    const sending = performance.now();
+    const pending = sendRequest({
       type: 'analyze-text',
       signals: reading.signals,
       text: reading.page.text,
       dom,
     });
+    performance.measure('fellowship-lens:send', { start: sending });
+    const answer = await pending;
     if (signal.aborted) return;
     const indexing = performance.now();
     const { matches, categories, facts, detection } = answer;

@@ -9,7 +9,7 @@ export function median(values: number[]): number {
 
 /**
  * The extension's main-thread time on the loaded page: the sum of its `fellowship-lens:*`
- * performance measures (detect; on program pages also compile, analyze and paint), once the
+ * performance measures (detect; on program pages also read, send, index and paint), once the
  * measure named `until` exists.
  */
 export async function extensionTime(
@@ -41,14 +41,30 @@ export function treeWalkerFloor(page: Page): Promise<number> {
   });
 }
 
-/** Counts long tasks (over 50 ms) from now on, for `read()` to report. */
+/**
+ * Watches long tasks (over 50 ms) from now on; `read()` reports those that end after the
+ * extension's first measure began (the page's own load and layout come before: not ours), once
+ * the rendering its last change caused (style, highlights) has had two frames to happen.
+ */
 export async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
   await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
+    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
     w.__longTasks = [];
     new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => w.__longTasks.push(e.duration)),
+      list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration })),
     ).observe({ type: 'longtask', buffered: true });
   });
-  return () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  return () =>
+    page.evaluate(async () => {
+      await new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))),
+      );
+      const ours = performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('fellowship-lens:'))
+        .map((e) => e.startTime);
+      const first = Math.min(...ours);
+      const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
+      return w.__longTasks.filter((t) => t.start + t.duration > first).map((t) => t.duration);
+    });
 }
