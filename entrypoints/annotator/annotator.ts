@@ -1,7 +1,8 @@
 import { readPage, type PageReading } from '../../lib/analyze/read-page';
 import { readDomInputs } from '../../lib/extract/extract-facts';
 import { HIGHLIGHT_CSS, paintHighlights, type HighlightKind, type Painted } from '../../lib/highlight';
-import type { Match } from '../../lib/match';
+import { unpackMatches } from '../../lib/match/pack-matches';
+import type { Match } from '../../lib/match/types';
 import type { DetectionResult } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
 import { toRange } from '../../lib/text';
@@ -118,7 +119,8 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     const answer = await pending;
     if (signal.aborted) return;
     const indexing = performance.now();
-    const { matches, categories, facts, detection } = answer;
+    const { categories, facts, detection } = answer;
+    const matches = unpackMatches(answer.matches, reading.page.text);
     categoryNames = new Map(Object.entries(categories));
     programKey = answer.programKey;
     let tester: ((x: number, y: number) => number | null) | undefined;

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeText, painMedicineMatcher } from '../../lib/analyze/analyze-page';
 import { classify } from '../../lib/analyze/classify';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
+import { packMatches } from '../../lib/match/pack-matches';
 import { createRouter } from '../../lib/messages/router';
 import type { Sender } from '../../lib/messages/schema';
 import { addNote, listPrograms, openLensDb, recordAnalysis, recordVisit } from '../../lib/store';
@@ -30,7 +31,7 @@ export default defineBackground(() => {
     'add-note': async ({ note }) => ({ noteId: (await addNote(await db, note)).id }),
     'analyze-text': ({ signals, text, dom }) => {
       const { detection, programKey, matches, evidence } = analyzeText({ signals, text, dom });
-      return { detection, programKey, matches, categories, facts: evidence };
+      return { detection, programKey, matches: packMatches(matches), categories, facts: evidence };
     },
     'list-programs': async () => listPrograms(await db),
   });

@@ -8,7 +8,7 @@ const handlers: Handlers = {
   'annotate-tab': () => ({ injected: false }),
   'add-note': () => ({ noteId: 'n1' }),
   'analyze-text': () => ({
-    matches: [],
+    matches: { entries: [], spans: [] },
     categories: {},
     facts: null,
     programKey: null,
