@@ -1,6 +1,6 @@
 import { readPage, type PageReading } from '../../lib/analyze/read-page';
 import { readDomInputs } from '../../lib/extract/extract-facts';
-import { HIGHLIGHT_CSS, paintHighlights, type HighlightKind, type Painted } from '../../lib/highlight';
+import { HIGHLIGHT_CSS, paintHighlights, spansNear, type Painted } from '../../lib/highlight';
 import { unpackMatches } from '../../lib/match/pack-matches';
 import type { Match } from '../../lib/match/types';
 import type { DetectionResult } from '../../lib/messages/schema';
@@ -8,6 +8,7 @@ import { sendRequest } from '../../lib/messages/send';
 import { toRange } from '../../lib/text';
 import { h } from './dom';
 import { createHitTester } from './hit-test';
+import { onScrollPause, readerOffset } from './follow-reader';
 import { createHoverCard } from './hover-card';
 import { mountShadowHost, renderPanel } from './panel';
 import { adoptStyles } from './page-styles';
@@ -15,8 +16,11 @@ import { loadSettings, saveSettings, type DisplaySettings } from './settings';
 import { summarize, toFoundItems, type Found } from './summarize';
 import { watchChanges } from './watch-changes';
 
-/** At most this many ranges are painted per kind: painting cost grows with the range count. */
-const MAX_RANGES = 5000;
+/**
+ * At most this many ranges are painted at once, around the reader (lib/highlight/spans-near.ts):
+ * the browser's cost for every highlight change grows with the number of ranges registered.
+ */
+const MAX_RANGES = 2000;
 
 interface Scan extends PageReading {
   detection: DetectionResult;
@@ -53,14 +57,30 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
   );
   lens.append(card.element);
 
+  // The first painted match among those shown, when a page has more than are painted at once.
+  let paintedFrom: number | null = null;
+  const near = (s: Scan) =>
+    spansNear(
+      s.matches.filter((m) => settings.show[m.kind]),
+      readerOffset(s.page.text.length),
+      MAX_RANGES,
+    );
   const paint = () => {
     painted?.remove();
     painted = null;
+    paintedFrom = null;
     if (!scan) return;
-    const counts: Record<HighlightKind, number> = { procedure: 0, benefit: 0 };
-    const spans = scan.matches.filter((m) => settings.show[m.kind] && counts[m.kind]++ < MAX_RANGES);
-    painted = watcher.muted(() => paintHighlights(scan!.page, spans));
+    const spans = near(scan);
+    if (!spans.complete) paintedFrom = spans.first;
+    painted = watcher.muted(() => paintHighlights(scan!.page, spans.spans));
   };
+  // Paint again where the reader went once they have moved a quarter of the painted matches away.
+  onScrollPause(() => {
+    if (paintedFrom === null || !scan || Math.abs(near(scan).first - paintedFrom) < MAX_RANGES / 4) return;
+    const started = performance.now();
+    paint();
+    performance.measure('fellowship-lens:paint', { start: started });
+  }, signal);
 
   const render = () =>
     renderPanel(
