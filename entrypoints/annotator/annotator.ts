@@ -12,6 +12,7 @@ import { onScrollPause, readerOffset } from './follow-reader';
 import { createHoverCard } from './hover-card';
 import { mountShadowHost, renderPanel } from './panel';
 import { adoptStyles } from './page-styles';
+import { afterFrame, yieldToPage } from './schedule';
 import { loadSettings, saveSettings, type DisplaySettings } from './settings';
 import { summarize, toFoundItems, type Found } from './summarize';
 import { watchChanges } from './watch-changes';
@@ -28,8 +29,6 @@ interface Scan extends PageReading {
   found: Found[];
   hitTest: (x: number, y: number) => number | null;
 }
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Annotates the page: highlights, legend, hover card; rescans on changes. Returns a stop function. */
 export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): void }> {
@@ -118,27 +117,36 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     card.show(found, { x: rect.left, y: rect.bottom }, { focus: true, returnFocus: trigger });
   }
 
+  let scans = 0;
   async function rescan() {
-    const started = performance.now();
+    // Each step below is its own task (a 1 MB page would otherwise block the page for a long
+    // one), so a newer scan may start meanwhile: the older one then stops at its next step.
+    const generation = ++scans;
+    const stale = () => signal.aborted || generation !== scans;
+    let started = performance.now();
     const reading = readPage(document, location.href);
+    // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
+    performance.measure('fellowship-lens:read', { start: started });
+    await yieldToPage();
+    if (stale()) return;
     // Classification, matching and the fact patterns live in the background: compiled once there,
     // their work never runs on the page's main thread. The page collects its signals, its text and
     // the little the facts need from its DOM, and paints.
+    started = performance.now();
     const dom = readDomInputs(document, reading.page);
-    // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
-    performance.measure('fellowship-lens:read', { start: started });
+    performance.measure('fellowship-lens:dom', { start: started });
     // The browser serializes the message on this thread before the call returns: count it too.
-    const sending = performance.now();
+    started = performance.now();
     const pending = sendRequest({
       type: 'analyze-text',
       signals: reading.signals,
       text: reading.page.text,
       dom,
     });
-    performance.measure('fellowship-lens:send', { start: sending });
+    performance.measure('fellowship-lens:send', { start: started });
     const answer = await pending;
-    if (signal.aborted) return;
-    const indexing = performance.now();
+    if (stale()) return;
+    started = performance.now();
     const { categories, facts, detection } = answer;
     const matches = unpackMatches(answer.matches, reading.page.text);
     categoryNames = new Map(Object.entries(categories));
@@ -147,17 +155,26 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     // The hit tester's node index is built on the first hover, not for every scan.
     const hitTest = (x: number, y: number) => (tester ??= createHitTester(reading.page, matches))(x, y);
     scan = { ...reading, detection, matches, found: summarize(matches), hitTest };
-    performance.measure('fellowship-lens:index', { start: indexing });
-    await yieldToPage();
-    if (signal.aborted) return;
-    const painting = performance.now();
-    paint();
-    render();
-    performance.measure('fellowship-lens:paint', { start: painting });
+    performance.measure('fellowship-lens:index', { start: started });
+    started = performance.now();
     void sendRequest({
       type: 'page-analyzed',
       analysis: { url: location.href, programKey, items: toFoundItems(scan.found), facts },
     }).catch(() => {});
+    performance.measure('fellowship-lens:send', { start: started });
+    await yieldToPage();
+    if (stale()) return;
+    started = performance.now();
+    render();
+    performance.measure('fellowship-lens:render', { start: started });
+    // The legend's first style and layout and the highlights' in separate frames: on a large page
+    // each is close to a long task of its own.
+    await afterFrame();
+    if (stale()) return;
+    started = performance.now();
+    paint();
+    // The last measure of a scan (the benchmark waits for it).
+    performance.measure('fellowship-lens:paint', { start: started });
   }
 
   // Hover: with CSS highlights there is no element under the pointer, so hit-test the text.
