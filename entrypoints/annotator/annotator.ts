@@ -21,7 +21,7 @@ import { watchChanges } from './watch-changes';
  * At most this many ranges are painted at once, around the reader (lib/highlight/spans-near.ts):
  * the browser's cost for every highlight change grows with the number of ranges registered.
  */
-const MAX_RANGES = 2000;
+const MAX_RANGES = 1000;
 
 interface Scan extends PageReading {
   detection: DetectionResult;
