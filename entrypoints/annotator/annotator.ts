@@ -64,12 +64,12 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
 
   // The first painted match among those shown, when a page has more than are painted at once.
   let paintedFrom: number | null = null;
-  const near = (s: Scan) =>
-    spansNear(
-      s.matches.filter((m) => settings.show[m.kind]),
-      readerOffset(s.page.text.length),
-      MAX_RANGES,
-    );
+  const near = (s: Scan) => {
+    const shown = s.matches.filter((m) => settings.show[m.kind]);
+    // Where the reader is matters only when not everything is painted (and may read layout).
+    const offset = shown.length > MAX_RANGES ? readerOffset(s.page.text.length) : 0;
+    return spansNear(shown, offset, MAX_RANGES);
+  };
   const paint = () => {
     painted?.remove();
     painted = null;
