@@ -71,7 +71,8 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     return spansNear(shown, offset, MAX_RANGES);
   };
   const paint = () => {
-    painted?.remove();
+    // Taking <mark> fallbacks out is our own change to the DOM too: no reason to rescan.
+    if (painted) watcher.muted(painted.remove);
     painted = null;
     paintedFrom = null;
     if (!scan) return;
