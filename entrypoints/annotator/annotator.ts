@@ -1,23 +1,29 @@
 import { readPage, type PageReading } from '../../lib/analyze/read-page';
 import { readDomInputs } from '../../lib/extract/extract-facts';
-import { HIGHLIGHT_CSS, paintHighlights, type HighlightKind, type Painted } from '../../lib/highlight';
-import type { Match } from '../../lib/match';
+import { HIGHLIGHT_CSS, paintHighlights, spansNear, type Painted } from '../../lib/highlight';
+import { unpackMatches } from '../../lib/match/pack-matches';
+import type { Match } from '../../lib/match/types';
 import type { DetectionResult } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
 import { toRange } from '../../lib/text';
 import { createPassageNotes } from './passage-notes';
 import { h } from './dom';
 import { createHitTester } from './hit-test';
+import { onScrollPause, readerOffset } from './follow-reader';
 import { createHoverCard } from './hover-card';
 import { mountShadowHost, renderPanel } from './panel';
 import { NOTE_CSS } from './note-highlights';
 import { adoptStyles } from './page-styles';
+import { afterFrame, yieldToPage } from './schedule';
 import { loadSettings, saveSettings, type DisplaySettings } from './settings';
 import { summarize, toFoundItems, type Found } from './summarize';
 import { watchChanges } from './watch-changes';
 
-/** At most this many ranges are painted per kind: painting cost grows with the range count. */
-const MAX_RANGES = 5000;
+/**
+ * At most this many ranges are painted at once, around the reader (lib/highlight/spans-near.ts):
+ * the browser's cost for every highlight change grows with the number of ranges registered.
+ */
+const MAX_RANGES = 1000;
 
 interface Scan extends PageReading {
   detection: DetectionResult;
@@ -26,12 +32,16 @@ interface Scan extends PageReading {
   hitTest: (x: number, y: number) => number | null;
 }
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Annotates the page: highlights, legend, hover card; rescans on changes. Returns a stop function. */
 export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): void }> {
+  // Setting up (the legend's shadow root, the highlight rules, listeners) is work on the page
+  // too: measured, in the two tasks it takes, like the scans.
+  let started = performance.now();
+  const loading = loadSettings();
+  performance.measure('fellowship-lens:start', { start: started });
   let categoryNames = new Map<string, string>();
-  let settings: DisplaySettings = await loadSettings();
+  let settings: DisplaySettings = await loading;
+  started = performance.now();
   const { host, root } = mountShadowHost();
   const panel = h('div', { class: 'panel', 'data-testid': 'legend' });
   const lens = h('div', { class: 'lens' }, panel);
@@ -61,14 +71,31 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
   });
   lens.append(passages.element);
 
-  const paint = () => {
-    painted?.remove();
-    painted = null;
-    if (!scan) return;
-    const counts: Record<HighlightKind, number> = { procedure: 0, benefit: 0 };
-    const spans = scan.matches.filter((m) => settings.show[m.kind] && counts[m.kind]++ < MAX_RANGES);
-    painted = watcher.muted(() => paintHighlights(scan!.page, spans));
+  // The first painted match among those shown, when a page has more than are painted at once.
+  let paintedFrom: number | null = null;
+  const near = (s: Scan) => {
+    const shown = s.matches.filter((m) => settings.show[m.kind]);
+    // Where the reader is matters only when not everything is painted (and may read layout).
+    const offset = shown.length > MAX_RANGES ? readerOffset(s.page.text.length) : 0;
+    return spansNear(shown, offset, MAX_RANGES);
   };
+  const paint = () => {
+    // Taking <mark> fallbacks out is our own change to the DOM too: no reason to rescan.
+    if (painted) watcher.muted(painted.remove);
+    painted = null;
+    paintedFrom = null;
+    if (!scan) return;
+    const spans = near(scan);
+    if (!spans.complete) paintedFrom = spans.first;
+    painted = watcher.muted(() => paintHighlights(scan!.page, spans.spans));
+  };
+  // Paint again where the reader went once they have moved a quarter of the painted matches away.
+  onScrollPause(() => {
+    if (paintedFrom === null || !scan || Math.abs(near(scan).first - paintedFrom) < MAX_RANGES / 4) return;
+    const started = performance.now();
+    paint();
+    performance.measure('fellowship-lens:paint', { start: started });
+  }, signal);
 
   const render = () =>
     renderPanel(
@@ -109,42 +136,66 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     card.show(found, { x: rect.left, y: rect.bottom }, { focus: true, returnFocus: trigger });
   }
 
+  let scans = 0;
   async function rescan() {
-    const started = performance.now();
+    // Each step below is its own task (a 1 MB page would otherwise block the page for a long
+    // one), so a newer scan may start meanwhile: the older one then stops at its next step.
+    const generation = ++scans;
+    const stale = () => signal.aborted || generation !== scans;
+    let started = performance.now();
     const reading = readPage(document, location.href);
+    // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
+    performance.measure('fellowship-lens:read', { start: started });
+    await yieldToPage();
+    if (stale()) return;
     // Classification, matching and the fact patterns live in the background: compiled once there,
     // their work never runs on the page's main thread. The page collects its signals, its text and
     // the little the facts need from its DOM, and paints.
+    started = performance.now();
     const dom = readDomInputs(document, reading.page);
-    // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
-    performance.measure('fellowship-lens:read', { start: started });
-    const answer = await sendRequest({
+    performance.measure('fellowship-lens:dom', { start: started });
+    // The browser serializes the message on this thread before the call returns: count it too.
+    started = performance.now();
+    const pending = sendRequest({
       type: 'analyze-text',
       signals: reading.signals,
       text: reading.page.text,
       dom,
     });
-    if (signal.aborted) return;
-    const indexing = performance.now();
-    const { matches, categories, facts, detection } = answer;
+    performance.measure('fellowship-lens:send', { start: started });
+    const answer = await pending;
+    if (stale()) return;
+    started = performance.now();
+    const { categories, facts, detection } = answer;
+    const matches = unpackMatches(answer.matches, reading.page.text);
     categoryNames = new Map(Object.entries(categories));
     programKey = answer.programKey;
     let tester: ((x: number, y: number) => number | null) | undefined;
     // The hit tester's node index is built on the first hover, not for every scan.
     const hitTest = (x: number, y: number) => (tester ??= createHitTester(reading.page, matches))(x, y);
     scan = { ...reading, detection, matches, found: summarize(matches), hitTest };
+    // The user's passage notes, placed by the background in this text: a few ranges, painted now.
     watcher.muted(() => passages.show(reading.page, answer.notes));
-    performance.measure('fellowship-lens:index', { start: indexing });
-    await yieldToPage();
-    if (signal.aborted) return;
-    const painting = performance.now();
-    paint();
-    render();
-    performance.measure('fellowship-lens:paint', { start: painting });
+    performance.measure('fellowship-lens:index', { start: started });
+    started = performance.now();
     void sendRequest({
       type: 'page-analyzed',
       analysis: { url: location.href, programKey, items: toFoundItems(scan.found), facts },
     }).catch(() => {});
+    performance.measure('fellowship-lens:send', { start: started });
+    await yieldToPage();
+    if (stale()) return;
+    started = performance.now();
+    render();
+    performance.measure('fellowship-lens:render', { start: started });
+    // The legend's first style and layout and the highlights' in separate frames: on a large page
+    // each is close to a long task of its own.
+    await afterFrame();
+    if (stale()) return;
+    started = performance.now();
+    paint();
+    // The last measure of a scan (the benchmark waits for it).
+    performance.measure('fellowship-lens:paint', { start: started });
   }
 
   // Hover: with CSS highlights there is no element under the pointer, so hit-test the text.
@@ -172,6 +223,10 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     removeStyles();
     host.remove();
   });
+  performance.measure('fellowship-lens:start', { start: started });
+  // Adding the highlight rules restyles the whole page (about 50 ms on a 1 MB page): let that
+  // frame pass before the first scan's first task, so they do not add up to one long frame.
+  await afterFrame();
   await rescan();
   return { rescan: () => void rescan() };
 }

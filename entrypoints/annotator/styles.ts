@@ -21,14 +21,15 @@ details.why { color: var(--muted); margin-bottom: 6px; }
 details.why ul { margin: 4px 0 0; padding-left: 18px; }
 .toggles { display: flex; gap: 12px; margin: 4px 0 8px; }
 .toggles label { display: flex; align-items: center; gap: 4px; cursor: pointer; }
-.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; }
-.swatch.procedure { background: var(--proc); outline: 1px solid rgba(40,110,230,.9); }
-.swatch.benefit { background: var(--ben); outline: 1px solid rgba(210,140,0,.95); }
+.swatch, ul.items button::before { display: inline-block; flex: none; width: 10px; height: 10px; border-radius: 2px; }
+.swatch.procedure, ul.items button.procedure::before { background: var(--proc); outline: 1px solid rgba(40,110,230,.9); }
+.swatch.benefit, ul.items button.benefit::before { background: var(--ben); outline: 1px solid rgba(210,140,0,.95); }
 h3 { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 10px 0 4px; }
 ul.items { list-style: none; margin: 0; padding: 0; }
 ul.items button { all: unset; display: flex; width: 100%; gap: 6px; align-items: baseline; padding: 2px 4px; border-radius: 4px; cursor: pointer; }
 ul.items button:hover, ul.items button:focus-visible { background: rgba(127,127,127,.15); outline: 2px solid var(--accent); outline-offset: -2px; }
-ul.items .count { margin-left: auto; color: var(--muted); font-variant-numeric: tabular-nums; }
+ul.items button::before { content: ''; }
+ul.items button::after { content: attr(data-count); margin-left: auto; color: var(--muted); font-variant-numeric: tabular-nums; }
 button.icon { all: unset; cursor: pointer; padding: 2px 6px; border-radius: 4px; color: var(--muted); }
 button.icon:focus-visible, button.icon:hover { outline: 2px solid var(--accent); }
 .empty { color: var(--muted); }

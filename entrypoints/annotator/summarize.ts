@@ -12,6 +12,8 @@ const MAX_FORMS = 20;
 /** Groups matches by catalog entry, keeping counts and the distinct words the page used. */
 export function summarize(matches: Match[]): Found[] {
   const byId = new Map<string, Found>();
+  // A page repeats its words: each entry's distinct raw texts are normalized once, not per match.
+  const seen = new Set<string>();
   matches.forEach((match, index) => {
     let found = byId.get(match.id);
     if (!found) {
@@ -28,9 +30,11 @@ export function summarize(matches: Match[]): Found[] {
     }
     found.count += 1;
     found.occurrences.push(index);
+    const key = `${match.id}\u0000${match.text}`;
+    if (found.forms.length >= MAX_FORMS || seen.has(key)) return;
+    seen.add(key);
     const form = match.text.replace(/\s+/g, ' ').trim().slice(0, 200);
-    if (found.forms.length < MAX_FORMS && !found.forms.some((f) => f.toLowerCase() === form.toLowerCase()))
-      found.forms.push(form);
+    if (!found.forms.some((f) => f.toLowerCase() === form.toLowerCase())) found.forms.push(form);
   });
   return [...byId.values()];
 }

@@ -4,6 +4,7 @@ import { analyzeText, painMedicineMatcher } from '../../lib/analyze/analyze-page
 import { classify } from '../../lib/analyze/classify';
 import { placeNotes } from '../../lib/analyze/place-notes';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
+import { packMatches } from '../../lib/match/pack-matches';
 import { createRouter } from '../../lib/messages/router';
 import { buildComparison, rankPrograms, sliceDesk, sortPrograms, type Comparison } from '../../lib/compare';
 import type { Desk, RequestType, Sender } from '../../lib/messages/schema';
@@ -73,7 +74,7 @@ export default defineBackground(() => {
     'analyze-text': async ({ signals, text, dom }) => {
       const { detection, programKey, matches, evidence } = analyzeText({ signals, text, dom });
       const notes = programKey ? placeNotes(text, await store.passageNotesOf(await db, signals.url)) : [];
-      return { detection, programKey, matches, categories, facts: evidence, notes };
+      return { detection, programKey, matches: packMatches(matches), categories, facts: evidence, notes };
     },
     'list-programs': ({ view }) =>
       timed('load-desk', async () => {

@@ -1,4 +1,4 @@
-import { newlineBreaks } from './block-breaks';
+import { newlineBreaks } from './newline-breaks';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
 
 /** What every field reader works on: the page text, split once into sentences. */
@@ -12,7 +12,7 @@ export interface ExtractContext {
 }
 
 /**
- * A context for `text`. From a DOM, pass the breaks collectText inserted (`blockBreaks(page)`);
+ * A context for `text`. From a DOM, pass the breaks collectText inserted (`page.breaks`);
  * a plain text (tests, seeds) takes every '\n' as a block break.
  */
 export function createContext(

@@ -1,7 +1,6 @@
 import type { Match } from '../match/types';
 import type { PageText } from '../text/collect-text';
 import { readAccreditation } from './accreditation';
-import { blockBreaks } from './block-breaks';
 import { readBenefits, type BenefitValueTypes } from './benefits';
 import { createContext } from './context';
 import { readFacultyCount, readPositions } from './counts';
@@ -47,7 +46,7 @@ export function extractFacts(
 export function readDomInputs(doc: Document, page: PageText): DomInputs {
   const spanOf = elementSpans(doc, page);
   return {
-    breaks: blockBreaks(page),
+    breaks: page.breaks,
     heading: fellowshipHeading(doc, spanOf),
     // A page without a PGY label anywhere has no pay table: its tables are never read.
     table: HAS_PGY.test(page.text) ? readStipendTable(doc, page, spanOf) : null,

@@ -10,7 +10,6 @@ export { extractFacts, extractFactsFromText, readDomInputs, type ExtractOptions 
 export { toFlatFacts } from './to-flat-facts';
 export { benefitValueTypes, type BenefitValueTypes } from './benefits';
 export { splitSentences, type Sentence } from './sentences';
-export { blockBreaks } from './block-breaks';
 export { textFragmentLink } from './evidence';
 export type {
   BenefitFact,

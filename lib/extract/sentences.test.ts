@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { blockBreaks } from './block-breaks';
 import { sentenceAt, splitSentences } from './sentences';
 import { htmlPage } from './test-page';
 
@@ -84,18 +83,18 @@ describe('splitSentences', () => {
   });
 });
 
-describe('blockBreaks', () => {
+describe('collectText breaks', () => {
   test('marks the separators collectText inserted between blocks, not source newlines', () => {
     const { page } = htmlPage(
       '<p>Wrapped\n  line.</p><ul><li>15 vacation days</li><li>5 meeting days</li></ul>',
     );
-    const breaks = blockBreaks(page);
+    const breaks = page.breaks;
     expect(breaks.every((b) => page.text[b] === '\n')).toBe(true);
     expect(split(page.text, breaks)).toEqual(['Wrapped\n  line.', '15 vacation days', '5 meeting days']);
   });
 
   test('table cells are blocks: a row is split into its cells', () => {
     const { page } = htmlPage('<table><tr><td>PGY 5</td><td>$80,372</td></tr></table>');
-    expect(split(page.text, blockBreaks(page))).toEqual(['PGY 5', '$80,372']);
+    expect(split(page.text, page.breaks)).toEqual(['PGY 5', '$80,372']);
   });
 });

@@ -1,4 +1,4 @@
-import { newlineBreaks } from './block-breaks';
+import { newlineBreaks } from './newline-breaks';
 
 /** One sentence (or list item, table cell, heading) of a text: trimmed offsets and its block. */
 export interface Sentence {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createContext } from './context';
 import { elementSpans } from './element-span';
-import { blockBreaks } from './block-breaks';
 import { readStipend } from './stipend';
 import { readStipendTable } from './stipend-table';
 import { htmlPage, squash, textContext, TEST_URL } from './test-page';
@@ -63,7 +62,7 @@ describe('readStipend from text', () => {
 describe('readStipendTable', () => {
   const read = (html: string) => {
     const { doc, page } = htmlPage(html);
-    const ctx = createContext(page.text, TEST_URL, blockBreaks(page));
+    const ctx = createContext(page.text, TEST_URL, page.breaks);
     return { page, stipend: readStipend(ctx, readStipendTable(doc, page, elementSpans(doc, page))) };
   };
 

@@ -17,7 +17,7 @@ const handlers: Handlers = {
   'export-data': () => ({}),
   'import-data': () => ({ programs: 0, notes: 0 }),
   'analyze-text': () => ({
-    matches: [],
+    matches: { entries: [], spans: [] },
     categories: {},
     facts: null,
     programKey: null,

@@ -237,17 +237,18 @@ export const Responses = {
   'export-data': z.record(z.string(), z.unknown()),
   'import-data': z.object({ programs: z.number().int(), notes: z.number().int() }),
   'analyze-text': z.object({
-    matches: z.array(
-      z.object({
-        kind: z.enum(['procedure', 'benefit']),
-        id: z.string(),
-        name: z.string(),
-        category: z.string(),
-        text: z.string(),
-        start: z.number().int(),
-        end: z.number().int(),
-      }),
-    ),
+    /** Packed (lib/match/pack-matches.ts): each entry once, then start, end and entry per match. */
+    matches: z.object({
+      entries: z.array(
+        z.object({
+          kind: z.enum(['procedure', 'benefit']),
+          id: z.string(),
+          name: z.string(),
+          category: z.string(),
+        }),
+      ),
+      spans: z.array(z.number().int().nonnegative()),
+    }),
     categories: z.record(z.string(), z.string()),
     detection: DetectionResult,
     programKey: z.string().nullable(),

@@ -39,6 +39,26 @@ describe('collectText', () => {
     expect(page(`<p>kept</p>${html}`).text).toBe('kept');
   });
 
+  test('an element marked contenteditable="false" is page text', () => {
+    expect(page('<p>kept</p><div contenteditable="false">also kept</div>').text).toBe('kept\nalso kept');
+  });
+
+  test('source indentation between tags is one space, or nothing before a line break', () => {
+    const indented = page(
+      '<ul>\n  <li>Lumbar block</li>\n  <li><b>spinal</b>\n    <b>cord</b></li>\n</ul>\n',
+    );
+    expect(indented.text).toBe('Lumbar block\nspinal cord');
+    // Whitespace-only nodes are never a range end: only the words are kept.
+    expect(indented.nodes.map((n) => n.data)).toEqual(['Lumbar block', 'spinal', 'cord']);
+  });
+
+  test('breaks are the offsets of the newlines between blocks, not of newlines in the text', () => {
+    const text = page('<p>Wrapped\n  line.</p>\n<p>Next</p><div>one<p>two</p>three</div>');
+    expect(text.text).toBe('Wrapped\n  line.\nNext\none\ntwo\nthree');
+    expect(text.breaks).toEqual([15, 20, 24, 28]);
+    expect(text.breaks.every((b) => text.text[b] === '\n')).toBe(true);
+  });
+
   test('includes text in closed details and hidden tabs: it is part of the page', () => {
     expect(
       page('<details><summary>More</summary><p>Ganglion impar</p></details><div hidden>PRP</div>').text,
@@ -72,7 +92,7 @@ describe('collectText', () => {
     );
   });
 
-  test('property: the flat text holds every text node outside skipped elements, in order', () => {
+  test('property: the flat text holds every non-blank text node outside skipped elements, in order', () => {
     fc.assert(
       fc.property(trees(), (tree) => {
         document.body.replaceChildren();

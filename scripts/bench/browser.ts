@@ -9,7 +9,14 @@ import { chromiumPath, ROOT } from '../../tests/e2e/support/browsers';
 import { launchChromium } from '../../tests/e2e/support/chromium';
 import { startDemoSite } from '../demo-site';
 import { benchDesk } from './desk';
-import { extensionTime, median, treeWalkerFloor, watchLongTasks } from './measure';
+import {
+  extensionTime,
+  median,
+  treeWalkerFloor,
+  treeWalkerFloorIsolated,
+  watchLongTasks,
+  type LongWork,
+} from './measure';
 import { largeNonProgramPage, largeProgramPage } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -46,8 +53,8 @@ console.log(`Chromium bench: ${RUNS} runs per page (median), ${terms.length} cat
 const rows: string[] = [];
 for (const target of pages) {
   const ours: number[] = [];
-  let parts: Record<string, number> = {};
-  let longTasks: number[] = [];
+  const partRuns: Record<string, number[]> = {};
+  const long: LongWork[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await extension.context.newPage();
     await page.goto(target.url);
@@ -57,12 +64,20 @@ for (const target of pages) {
       target.program ? 'fellowship-lens:paint' : 'fellowship-lens:detect',
     );
     ours.push(result.total);
-    parts = result.parts;
-    longTasks = await read();
+    for (const [name, ms] of Object.entries(result.parts)) (partRuns[name] ??= []).push(ms);
+    long.push(await read());
     await page.close();
   }
   const floors: number[] = [];
+  const isolatedFloors: number[] = [];
   const markRegExp: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // A page of its own: in a page the main-world floor has read, the text is already cached.
+    const page = await plain.newPage();
+    await page.goto(target.url);
+    isolatedFloors.push(await treeWalkerFloorIsolated(page));
+    await page.close();
+  }
   for (let i = 0; i < RUNS; i++) {
     const page = await plain.newPage();
     await page.goto(target.url);
@@ -98,8 +113,12 @@ for (const target of pages) {
     ),
   ]);
   await page.close().catch(() => {});
+  // Each part's median (so they need not add up to the median total).
+  const parts = Object.entries(partRuns).map(([name, runs]) => [name, median(runs)] as const);
   const o = median(ours);
   const f = median(floors);
+  const fi = median(isolatedFloors);
+  const ms = (values: number[]) => values.map((d) => d.toFixed(0)).join('+') || 'none';
   const m = median(markRegExp);
   const arr =
     typeof markArray === 'string'
@@ -110,13 +129,16 @@ for (const target of pages) {
   rows.push(
     [
       `${target.label}`,
-      `  extension   ${fmt(o)}  (${Object.entries(parts)
-        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-        .join(', ')})`,
+      `  extension   ${fmt(o)}  (${parts.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')})`,
       `  floor (bare TreeWalker pass)  ${fmt(f)}   extension / floor = ${(o / f).toFixed(2)}x`,
+      `  the same floor in an isolated world, as content scripts run  ${fmt(fi)}   extension / that = ${(o / fi).toFixed(2)}x`,
       `  mark.js markRegExp (one alternation)  ${fmt(m)}   mark.js / extension = ${(m / o).toFixed(1)}x`,
       `  mark.js mark(array of terms), 1 run   ${arr}`,
-      `  long tasks during annotation: ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`,
+      `  long tasks during annotation, per run (ms): ${long.map((l) => ms(l.tasks)).join(' | ')}`,
+      `  long animation frames (tasks + style, layout, paint), per run (ms): ${long
+        .map((l) => ms(l.frames.map((f) => f.duration)))
+        .join(' | ')}`,
+      `    of which style and layout: ${long.map((l) => ms(l.frames.map((f) => f.styleAndLayout))).join(' | ')}`,
     ].join('\n'),
   );
   console.log(rows.at(-1) + '\n');

@@ -9,7 +9,7 @@ export function median(values: number[]): number {
 
 /**
  * The extension's main-thread time on the loaded page: the sum of its `fellowship-lens:*`
- * performance measures (detect; on program pages also compile, analyze and paint), once the
+ * performance measures (detect; on program pages also read, send, index and paint), once the
  * measure named `until` exists.
  */
 export async function extensionTime(
@@ -41,14 +41,88 @@ export function treeWalkerFloor(page: Page): Promise<number> {
   });
 }
 
-/** Counts long tasks (over 50 ms) from now on, for `read()` to report. */
-export async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+/** Long main-thread work seen while the extension worked on a page. */
+export interface LongWork {
+  /** Long tasks (over 50 ms), in ms. */
+  tasks: number[];
+  /**
+   * Long animation frames (over 50 ms): a frame's tasks together with the style, layout and paint
+   * that follow them, which the Long Tasks API does not always report (a restyle of the whole
+   * page, highlights revalidated).
+   */
+  frames: Array<{ duration: number; styleAndLayout: number }>;
+}
+
+/**
+ * Watches long tasks and long animation frames from now on; `read()` reports those that end
+ * after the extension's first measure began (the page's own load and layout come before: not
+ * ours), once the rendering its last change caused (style, highlights) has had two frames.
+ */
+export async function watchLongTasks(page: Page): Promise<() => Promise<LongWork>> {
   await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
+    type Seen = { start: number; duration: number; styleAndLayout: number };
+    const w = window as unknown as { __long: { tasks: Seen[]; frames: Seen[] } };
+    w.__long = { tasks: [], frames: [] };
     new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => w.__longTasks.push(e.duration)),
+      list
+        .getEntries()
+        .forEach((e) => w.__long.tasks.push({ start: e.startTime, duration: e.duration, styleAndLayout: 0 })),
     ).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        const frame = e as PerformanceEntry & { styleAndLayoutStart: number };
+        const end = frame.startTime + frame.duration;
+        const styleAndLayout = frame.styleAndLayoutStart > 0 ? end - frame.styleAndLayoutStart : 0;
+        w.__long.frames.push({ start: frame.startTime, duration: frame.duration, styleAndLayout });
+      }),
+    ).observe({ type: 'long-animation-frame', buffered: true });
   });
-  return () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  return () =>
+    page.evaluate(async () => {
+      await new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))),
+      );
+      const ours = performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('fellowship-lens:'))
+        .map((e) => e.startTime);
+      const first = Math.min(...ours);
+      type Seen = { start: number; duration: number; styleAndLayout: number };
+      const w = window as unknown as { __long: { tasks: Seen[]; frames: Seen[] } };
+      // (No named functions in here: the page would not have tsx's helper for their names.)
+      return {
+        tasks: w.__long.tasks.filter((t) => t.start + t.duration > first).map((t) => t.duration),
+        frames: w.__long.frames
+          .filter((t) => t.start + t.duration > first)
+          .map(({ duration, styleAndLayout }) => ({ duration, styleAndLayout })),
+      };
+    });
+}
+
+/**
+ * The floor again, in an isolated world like the one content scripts run in (for information:
+ * the ratio above is to the page's own world). Chromium keeps a separate wrapper for each DOM
+ * node in each world, and reaching it from an isolated world is slower.
+ */
+export async function treeWalkerFloorIsolated(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'bench-floor',
+  });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: executionContextId,
+    returnByValue: true,
+    expression: `(() => {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const parts = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.data);
+      parts.join('');
+      return performance.now() - start;
+    })()`,
+  });
+  await cdp.detach();
+  return result.value as number;
 }

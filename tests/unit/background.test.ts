@@ -48,13 +48,13 @@ describe('background', () => {
       ok: true;
       value: {
         detection: { isProgram: boolean };
-        matches: Array<{ id: string }>;
+        matches: { entries: Array<{ id: string }> };
         facts: { vacationDays: { value: number } };
       };
     };
     expect(answer.ok).toBe(true);
     expect(answer.value.detection.isProgram).toBe(true);
-    expect(answer.value.matches.map((m) => m.id)).toContain('spinal-cord-stimulation');
+    expect(answer.value.matches.entries.map((m) => m.id)).toContain('spinal-cord-stimulation');
     expect(answer.value.facts.vacationDays.value).toBe(15);
   });
 });
