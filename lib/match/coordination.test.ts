@@ -64,6 +64,8 @@ describe('coordination in the matcher', () => {
     ['Vertebro/Kyphoplasty', ['vertebroplasty[Vertebro]', 'kyphoplasty[Kyphoplasty]']],
     ['kypho / vertebroplasty', ['vertebroplasty[vertebroplasty]']],
     ['TF-ESI/MBB', ['transforaminal-esi[TF-ESI]', 'medial-branch-block[MBB]']],
+    // Found by the property test: the word before the slash completes to the word after it.
+    ['vertebro/vertebroplasty', ['vertebroplasty[vertebroplasty]']],
   ])('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);
   });

@@ -32,7 +32,10 @@ export function findTruncatedPrefix(
   const firstWord = space === -1 ? form : form.slice(0, space);
   // Shortest tail first: "plasty" before "oplasty", so the completion is the least invented.
   for (let tail = 3; tail < firstWord.length; tail++) {
-    const candidates = forms.byForm.get(prefix + firstWord.slice(firstWord.length - tail));
+    const completed = prefix + firstWord.slice(firstWord.length - tail);
+    // "implant/implantables" completes to the very word after the slash: two words, not a truncation.
+    if (completed === firstWord) continue;
+    const candidates = forms.byForm.get(completed);
     if (candidates) return { start: prefixStart, end: prefixEnd, candidates };
   }
   return undefined;
