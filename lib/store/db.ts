@@ -74,6 +74,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Returns `tx` with its `done` promise observed. When a request fails, the function awaiting it
+ * throws that request's error before it reaches `await tx.done`; the transaction aborts and idb
+ * rejects `done` as well, which nobody would observe: an "Uncaught (in promise) AbortError" in the
+ * worker beside the error the caller already got (jakearchibald/idb#320). Awaiting `tx.done`
+ * still rejects as before.
+ */
+export function observeDone<T extends { done: Promise<void> }>(tx: T): T {
+  tx.done.catch(() => {});
+  return tx;
+}
+
+/**
  * Opens (and creates or upgrades) the extension's database. `version` is for tests that write a
  * database as an earlier version of the extension did.
  */

@@ -1,9 +1,9 @@
 import { MAX_TAGS, Program, ProgramNotes, type ProgramPage } from '../messages/schema';
-import type { LensDatabase } from './db';
+import { observeDone, type LensDatabase } from './db';
 
 /** Gives a program the user's own name; null or blank goes back to the name its pages gave. */
 export async function renameProgram(db: LensDatabase, programKey: string, name: string | null) {
-  const tx = db.transaction('programs', 'readwrite');
+  const tx = observeDone(db.transaction('programs', 'readwrite'));
   const parsed = Program.safeParse(await tx.store.get(programKey));
   if (!parsed.success) {
     tx.abort();
@@ -22,7 +22,7 @@ export async function renameProgram(db: LensDatabase, programKey: string, name: 
  */
 export async function mergePrograms(db: LensDatabase, from: string, into: string): Promise<void> {
   if (from === into) throw new Error('A program cannot be merged into itself.');
-  const tx = db.transaction(['programs', 'notes', 'programNotes', 'aliases'], 'readwrite');
+  const tx = observeDone(db.transaction(['programs', 'notes', 'programNotes', 'aliases'], 'readwrite'));
   const programs = tx.objectStore('programs');
   const source = Program.safeParse(await programs.get(from));
   const target = Program.safeParse(await programs.get(into));
@@ -91,7 +91,7 @@ function joinProgramNotes(into: ProgramNotes, from: ProgramNotes): ProgramNotes 
 
 /** Deletes a program with its notes, its rating and tags, and the aliases that lead to it. */
 export async function deleteProgram(db: LensDatabase, programKey: string): Promise<boolean> {
-  const tx = db.transaction(['programs', 'notes', 'programNotes', 'aliases'], 'readwrite');
+  const tx = observeDone(db.transaction(['programs', 'notes', 'programNotes', 'aliases'], 'readwrite'));
   const found = (await tx.objectStore('programs').getKey(programKey)) !== undefined;
   await tx.objectStore('programs').delete(programKey);
   const notes = tx.objectStore('notes');

@@ -1,5 +1,5 @@
 import { Note, Program, type NoteInput } from '../messages/schema';
-import type { LensDatabase } from './db';
+import { observeDone, type LensDatabase } from './db';
 import { validRecords } from './valid';
 
 function newId(now: number): string {
@@ -8,7 +8,7 @@ function newId(now: number): string {
 
 /** Adds a note to a stored program. Throws when the program is not stored (or unreadable). */
 export async function addNote(db: LensDatabase, input: NoteInput, now = Date.now()): Promise<Note> {
-  const tx = db.transaction(['programs', 'notes', 'aliases'], 'readwrite');
+  const tx = observeDone(db.transaction(['programs', 'notes', 'aliases'], 'readwrite'));
   const alias = await tx.objectStore('aliases').get(input.programKey);
   const programKey = alias?.to ?? input.programKey;
   if (!Program.safeParse(await tx.objectStore('programs').get(programKey)).success) {
@@ -24,7 +24,7 @@ export async function addNote(db: LensDatabase, input: NoteInput, now = Date.now
 
 /** Replaces a note's text. Throws when there is no such note, so the editor can say so. */
 export async function updateNote(db: LensDatabase, id: string, text: string, now = Date.now()) {
-  const tx = db.transaction('notes', 'readwrite');
+  const tx = observeDone(db.transaction('notes', 'readwrite'));
   const parsed = Note.safeParse(await tx.store.get(id));
   if (!parsed.success) {
     tx.abort();
@@ -37,7 +37,7 @@ export async function updateNote(db: LensDatabase, id: string, text: string, now
 }
 
 export async function deleteNote(db: LensDatabase, id: string): Promise<boolean> {
-  const tx = db.transaction('notes', 'readwrite');
+  const tx = observeDone(db.transaction('notes', 'readwrite'));
   const found = (await tx.store.getKey(id)) !== undefined;
   if (found) await tx.store.delete(id);
   await tx.done;

@@ -1,5 +1,5 @@
 import type { ProgramNotesInput } from '../messages/schema';
-import type { LensDatabase } from './db';
+import { observeDone, type LensDatabase } from './db';
 
 /**
  * Saves the user's note, rating and tags for a program. Called as they type, so it is one small
@@ -10,7 +10,7 @@ export async function saveProgramNotes(
   input: ProgramNotesInput,
   now = Date.now(),
 ): Promise<number> {
-  const tx = db.transaction(['programNotes', 'aliases'], 'readwrite');
+  const tx = observeDone(db.transaction(['programNotes', 'aliases'], 'readwrite'));
   const alias = await tx.objectStore('aliases').get(input.programKey);
   await tx
     .objectStore('programNotes')

@@ -1,5 +1,5 @@
 import { Program, type PageAnalysis, type PageReport } from '../messages/schema';
-import type { LensDatabase } from './db';
+import { observeDone, type LensDatabase } from './db';
 import { validRecords } from './valid';
 
 /** The key a visit lands under: a program merged into another answers to the other's key. */
@@ -16,7 +16,7 @@ async function resolveKey(
  * page into it. One transaction; nothing but IndexedDB is awaited inside it.
  */
 export async function recordVisit(db: LensDatabase, report: PageReport, now = Date.now()): Promise<Program> {
-  const tx = db.transaction(['programs', 'aliases'], 'readwrite');
+  const tx = observeDone(db.transaction(['programs', 'aliases'], 'readwrite'));
   const programKey = await resolveKey(tx.objectStore('aliases'), report.programKey);
   const store = tx.objectStore('programs');
   const existing = Program.safeParse(await store.get(programKey));
@@ -63,7 +63,7 @@ export async function recordVisit(db: LensDatabase, report: PageReport, now = Da
  */
 export async function recordAnalysis(db: LensDatabase, analysis: PageAnalysis): Promise<boolean> {
   if (!analysis.programKey) return false;
-  const tx = db.transaction(['programs', 'aliases'], 'readwrite');
+  const tx = observeDone(db.transaction(['programs', 'aliases'], 'readwrite'));
   const store = tx.objectStore('programs');
   const parsed = Program.safeParse(
     await store.get(await resolveKey(tx.objectStore('aliases'), analysis.programKey)),

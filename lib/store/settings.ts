@@ -1,10 +1,12 @@
 import type { Weights } from '../messages/schema';
-import type { LensDatabase } from './db';
+import { observeDone, type LensDatabase } from './db';
 
 const WEIGHTS_KEY = 'weights';
 
 export async function saveWeights(db: LensDatabase, weights: Weights): Promise<void> {
-  await db.put('settings', weights, WEIGHTS_KEY);
+  const tx = observeDone(db.transaction('settings', 'readwrite'));
+  await tx.store.put(weights, WEIGHTS_KEY);
+  await tx.done;
 }
 
 /** The stored weights, unvalidated: the reader checks them. */

@@ -1,6 +1,6 @@
 import { Note, Program, ProgramNotes, Weights } from '../messages/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from '../transfer/export-file';
-import type { LensDatabase } from './db';
+import { observeDone, type LensDatabase } from './db';
 import { mergePages } from './manage';
 import { validRecords } from './valid';
 
@@ -9,7 +9,7 @@ export async function exportData(
   db: LensDatabase,
   now = new Date(),
 ): Promise<{ file: ExportFile; skipped: number }> {
-  const tx = db.transaction(['programs', 'notes', 'programNotes', 'aliases', 'settings']);
+  const tx = observeDone(db.transaction(['programs', 'notes', 'programNotes', 'aliases', 'settings']));
   const [programs, notes, programNotes, aliases, weights] = await Promise.all([
     tx.objectStore('programs').getAll(),
     tx.objectStore('notes').getAll(),
@@ -52,7 +52,9 @@ export async function importData(
   const parsed = parseExportFile(value);
   if (!parsed.ok) throw new Error(parsed.error);
   const { file } = parsed;
-  const tx = db.transaction(['programs', 'notes', 'programNotes', 'aliases', 'settings'], 'readwrite');
+  const tx = observeDone(
+    db.transaction(['programs', 'notes', 'programNotes', 'aliases', 'settings'], 'readwrite'),
+  );
   const programs = tx.objectStore('programs');
   for (const program of file.programs) {
     const mine = Program.safeParse(await programs.get(program.programKey));

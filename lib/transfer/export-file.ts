@@ -39,16 +39,17 @@ export function parseExportFile(value: unknown): ParsedImport {
     };
   }
   if (schemaVersion !== EXPORT_VERSION) {
+    const has = schemaVersion === undefined ? 'no schema version' : `schema version ${quote(schemaVersion)}`;
     return {
       ok: false,
-      error: `This export has schema version ${JSON.stringify(schemaVersion)}; this version of Fellowship Lens reads version ${EXPORT_VERSION}.`,
+      error: `This export has ${has}; this version of Fellowship Lens reads version ${EXPORT_VERSION}.`,
     };
   }
   const parsed = ExportFile.safeParse(value);
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 3)
-      .map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
+      .map((i) => `${clip(i.path.join('.'), 120) || '(file)'}: ${clip(i.message, 200)}`);
     const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
     return { ok: false, error: `This export is damaged, nothing was imported. ${issues.join('; ')}${more}` };
   }
@@ -57,10 +58,25 @@ export function parseExportFile(value: unknown): ParsedImport {
   if (orphan) {
     return {
       ok: false,
-      error: `This export is damaged, nothing was imported: a note refers to "${orphan.programKey}", which is not among its programs.`,
+      error: `This export is damaged, nothing was imported: a note refers to ${quote(orphan.programKey)}, which is not among its programs.`,
     };
   }
   return { ok: true, file: parsed.data };
+}
+
+/** What a message quotes from the file (a key, a version): a line at most, never the whole of it. */
+function quote(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // A BigInt or a cycle (only from a caller that did not parse JSON): say what kind it is.
+  }
+  return clip(text ?? typeof value, 80);
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /**
