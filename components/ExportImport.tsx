@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendRequest as request } from '../lib/messages/send';
+import { MAX_IMPORT_BYTES } from '../lib/transfer/limits';
 import { datedName, download } from './download';
 import { messageOf } from './useDesk';
 
@@ -28,6 +29,14 @@ export function ExportImport({
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // Checked before reading: a file far past any export would be read whole into memory, and past
+    // 64 MB the browser refuses the message with an error of its own.
+    if (file.size > MAX_IMPORT_BYTES) {
+      return setOutcome({
+        ok: false,
+        text: `This file is too large to be an export (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Nothing was imported.`,
+      });
+    }
     try {
       const { programs, notes } = await request({ type: 'import-data', text: await file.text() });
       await onImported();

@@ -74,9 +74,12 @@ describe('merge', () => {
     desk = await loadDesk(db);
     expect(desk.programs.map((p) => p.programKey)).toEqual(['a.edu/pain']);
     expect(desk.programs[0]!.lastSeen).toBe(9);
-    await saveProgramNotes(db, { programKey: b.programKey, text: 'typed on B', rating: 2, tags: [] }, 10);
+    // A notes editor still open on B cannot overwrite the joined notes A now holds.
+    await expect(
+      saveProgramNotes(db, { programKey: b.programKey, text: 'typed on B', rating: 2, tags: [] }, 10),
+    ).rejects.toThrow(/merged into another/);
     expect((await loadDesk(db)).programNotes.map((n) => [n.programKey, n.text])).toEqual([
-      ['a.edu/pain', 'typed on B'],
+      ['a.edu/pain', 'A text\n\nB text'],
     ]);
   });
 

@@ -12,9 +12,14 @@ export async function saveProgramNotes(
 ): Promise<number> {
   const tx = observeDone(db.transaction(['programNotes', 'aliases'], 'readwrite'));
   const alias = await tx.objectStore('aliases').get(input.programKey);
-  await tx
-    .objectStore('programNotes')
-    .put({ ...input, programKey: alias?.to ?? input.programKey, updatedAt: now });
+  if (alias) {
+    // An editor left open on a program that was merged since: its full draft would replace the
+    // merged program's joined notes, rating and tags. Refused, the user is told where they went.
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw new Error('This program was merged into another one: edit your notes there.');
+  }
+  await tx.objectStore('programNotes').put({ ...input, updatedAt: now });
   await tx.done;
   return now;
 }
