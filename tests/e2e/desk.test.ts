@@ -8,6 +8,7 @@ import { DEMO_PAGES } from '../../scripts/demo-site';
 import { launchChromium } from './support/chromium';
 import { DeskPage, type ChromeApi } from './support/desk-page';
 import { useExtensionRun } from './support/extension-run';
+import { selectText } from './support/selection';
 import { waitFor } from './support/wait';
 
 const RUSH_PASSAGE = 'Fellows receive robust training across multiple integrated facilities';
@@ -298,24 +299,6 @@ async function serveEdited(page: Page, edit: (html: string) => string) {
     .route(page.url(), (route) =>
       route.fulfill({ body: edit(html), contentType: 'text/html; charset=utf-8' }),
     );
-}
-
-/** Selects the first occurrence of `text` on the page, as a user dragging over it would. */
-async function selectText(page: Page, text: string) {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
 }
 
 function noteCount(page: Page): Promise<number> {

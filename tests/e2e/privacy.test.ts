@@ -7,6 +7,7 @@ import type { Page, Request, Worker } from 'playwright-core';
 import { DEMO_PAGES } from '../../scripts/demo-site';
 import { DeskPage, type ChromeApi } from './support/desk-page';
 import { useExtensionRun } from './support/extension-run';
+import { selectText } from './support/selection';
 import { waitFor } from './support/wait';
 
 /** One request as the browser made it, and who made it. */
@@ -191,22 +192,4 @@ describe('Chromium: privacy — the extension sends nothing to any host but the 
 /** A request from `target` to `url` that the recorder must see (answered or refused by CORS). */
 async function sendCanary(target: Pick<Worker, 'evaluate'>, url: string) {
   await target.evaluate((u) => fetch(u).then(String, String), url);
-}
-
-/** Selects the first occurrence of `text` on the page, as a user dragging over it would. */
-async function selectText(page: Page, text: string) {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
 }
