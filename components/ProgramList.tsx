@@ -6,9 +6,12 @@ interface Props {
   skipped: number;
   selectedKey: string | null;
   onSelect: (programKey: string) => void;
-  /** The popup's short list: names only. */
+  /** The popup's short list: names only, the first few in the chosen order. */
   compact?: boolean;
 }
+
+/** Programs the popup lists by name; the full view lists them all. */
+const COMPACT_LIMIT = 12;
 
 /** The programs visited, in the chosen order; choosing one opens its card. Names render as text. */
 export function ProgramList({ programs, skipped, selectedKey, onSelect, compact = false }: Props) {
@@ -25,7 +28,7 @@ export function ProgramList({ programs, skipped, selectedKey, onSelect, compact 
             class={compact ? 'program-list program-list--compact' : 'program-list'}
             data-testid="program-list"
           >
-            {programs.map((p) => (
+            {(compact ? programs.slice(0, COMPACT_LIMIT) : programs).map((p) => (
               <li key={p.programKey} data-program-key={p.programKey}>
                 <button
                   type="button"
@@ -39,6 +42,11 @@ export function ProgramList({ programs, skipped, selectedKey, onSelect, compact 
               </li>
             ))}
           </ul>
+          {compact && programs.length > COMPACT_LIMIT && (
+            <p class="muted">
+              and {programs.length - COMPACT_LIMIT} more: open the full view to see them all.
+            </p>
+          )}
         </>
       )}
       {skipped > 0 && (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { DeskSlice, DeskViewOptions } from '../lib/compare';
 import { sendRequest as request } from '../lib/messages/send';
 
@@ -50,7 +50,8 @@ class DeskLoader {
 export function useDesk({ sortBy, limit, include }: DeskViewOptions) {
   const [state, setState] = useState<DeskState>({ status: 'loading' });
   const [loader] = useState(() => new DeskLoader({ sortBy, limit, include }, setState));
-  useEffect(() => {
+  // Asked as soon as the view is committed, not a frame later: the answer is what the view waits for.
+  useLayoutEffect(() => {
     loader.setView({ sortBy, limit, include });
     void loader.load();
   }, [loader, sortBy, limit, include]);

@@ -10,14 +10,14 @@ async function highlightActiveTab(): Promise<boolean> {
   return tab !== null && (await request({ type: 'annotate-tab', tabId: tab.id })).injected;
 }
 
+// Asked as the popup's script starts, not after its first render: the desk waits for it.
+const tabAtOpen = activeTab().catch(() => null);
+
 export function App() {
   // undefined until the active tab is known, so the desk opens on the right program at once.
   const [url, setUrl] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    activeTab().then(
-      (tab) => setUrl(tab?.url ?? null),
-      () => setUrl(null),
-    );
+    void tabAtOpen.then((tab) => setUrl(tab?.url ?? null));
   }, []);
   return (
     <main class="popup">
