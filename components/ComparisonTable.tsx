@@ -1,6 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Cell, Comparison } from '../lib/compare';
 import { programName } from '../lib/compare';
+
+/** Row groups in the first paint: the facts and the first two catalog categories. */
+const FIRST_GROUPS = 3;
 
 const STATE_LABEL: Record<Cell['state'], string> = { yes: 'Yes', no: 'No', 'not-stated': 'Not stated' };
 
@@ -29,6 +32,14 @@ interface Props {
  */
 export function ComparisonTable({ comparison, ownRows = [], selectedKey, onSelect }: Props) {
   const [differencesOnly, setDifferencesOnly] = useState(false);
+  // The first paint shows what fits a popup (the user's rows, the facts, the first categories);
+  // the other rows follow a frame later, so opening the popup does not wait for a hundred rows
+  // nobody sees yet.
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAllRows(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const { programs } = comparison;
   if (programs.length === 0) return null;
   const own = ownRows.filter((r) => r.cells.some(Boolean));
@@ -86,7 +97,7 @@ export function ComparisonTable({ comparison, ownRows = [], selectedKey, onSelec
               ))}
             </tbody>
           )}
-          {comparison.groups.map((group) => {
+          {(allRows ? comparison.groups : comparison.groups.slice(0, FIRST_GROUPS)).map((group) => {
             const rows = differencesOnly ? group.rows.filter((r) => r.differs) : group.rows;
             if (rows.length === 0) return null;
             return (

@@ -20,8 +20,8 @@ export interface RowRef {
 
 /**
  * The desk as one view needs it: every program, sorted, but only the compared ones (`complete`)
- * with their pages' findings; the others carry their pages' addresses and titles only. Ranking
- * and the rows to weigh come from the comparison of all programs, made where the data is.
+ * with their pages; the others carry their names only. Ranking and the rows to weigh come from the
+ * comparison of all programs, made where the data is; a score's parts only for the compared ones.
  */
 export interface DeskSlice extends Desk {
   complete: string[];
@@ -61,7 +61,7 @@ export function sliceDesk(
     notes: desk.notes.filter((n) => complete.has(n.programKey)),
     complete: columns.map((p) => p.programKey),
     comparison: compare(columns),
-    ranking,
+    ranking: ranking.map((r) => (complete.has(r.programKey) ? r : { ...r, parts: [] })),
     rows,
     included: included?.programKey ?? null,
   };
