@@ -51,11 +51,14 @@ export async function saveScreenshots(browser: ExtensionBrowser, site: DemoSite,
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.goto(`${base}/popup.html${tabId === null ? '' : `?tab=${tabId}`}`);
     await popup.waitForSelector('[data-testid="comparison"], .empty');
+    // The comparison paints its first groups first and the rest a frame later.
+    await popup.waitForTimeout(300);
     // The whole popup, as it scrolls: a real popup is at most 600 px high.
     await popup.screenshot({ path: join(outDir, `popup-${scheme}.png`), fullPage: true });
     await desk.emulateMedia({ colorScheme: scheme });
     await desk.reload();
     await desk.waitForSelector('[data-testid="comparison"], .empty');
+    await desk.waitForTimeout(300);
     await desk.screenshot({ path: join(outDir, `full-view-${scheme}.png`) });
   }
   await Promise.all([...pages, desk, popup].map((p) => p.close()));
