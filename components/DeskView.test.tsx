@@ -75,6 +75,25 @@ describe('DeskView', () => {
     ]);
   });
 
+  test('a draft a closed popup could not save is restored from its journal and saved on the next open', async () => {
+    localStorage.setItem(
+      'fellowship-lens:draft:program-notes:a.example.edu/pain-medicine',
+      JSON.stringify({ text: 'typed as the background restarted', rating: 5, tags: [] }),
+    );
+    await show(A_URL);
+    expect($<HTMLTextAreaElement>('[data-testid="program-notes"]')!.value).toBe(
+      'typed as the background restarted',
+    );
+    await act(() => new Promise((r) => setTimeout(r, 500)));
+    await settle();
+    expect((await desk()).programNotes).toMatchObject([
+      { text: 'typed as the background restarted', rating: 5 },
+    ]);
+    expect(
+      localStorage.getItem('fellowship-lens:draft:program-notes:a.example.edu/pain-medicine'),
+    ).toBeNull();
+  });
+
   test('rating and tags are saved, and show in the comparison', async () => {
     await show(A_URL);
     click($('.rating input[value="4"]'));

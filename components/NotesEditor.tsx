@@ -19,6 +19,7 @@ export function NotesEditor({ programKey, saved }: { programKey: string; saved: 
   const [draft, status, change] = useAutosave<Draft>(
     { text: saved?.text ?? '', rating: saved?.rating ?? null, tags: saved?.tags ?? [] },
     (d) => request({ type: 'save-program-notes', notes: { programKey, ...d } }),
+    `program-notes:${programKey}`,
   );
   const update = (fields: Partial<Draft>) => change((d) => ({ ...d, ...fields }));
   const id = `notes-${programKey}`;

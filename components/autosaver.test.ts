@@ -63,6 +63,22 @@ describe('Autosaver', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 
+  test('every change is journaled at once, and the journal is cleared only when the latest is saved', async () => {
+    const journal = { write: vi.fn(), clear: vi.fn() };
+    let fail = true;
+    const save = vi.fn(() => (fail ? Promise.reject(new Error('gone')) : Promise.resolve()));
+    const s = new Autosaver<string>('', save, () => {}, 400, journal);
+    s.change('draft');
+    expect(journal.write).toHaveBeenCalledWith('draft');
+    s.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(journal.clear).not.toHaveBeenCalled();
+    fail = false;
+    s.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(journal.clear).toHaveBeenCalledOnce();
+  });
+
   test('a change made while a save is under way is not reported saved before it is', async () => {
     let finish = () => {};
     const save = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));

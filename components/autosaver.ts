@@ -10,6 +10,15 @@ const RETRY_DELAYS_MS = [1000, 3000, 10_000];
  * the value pending: it is tried again on its own a few times, and on the next change or flush,
  * and the status says so meanwhile.
  */
+/**
+ * Where a value waits until it is saved: written at every change, synchronously, so a popup that
+ * closes before its save arrives (or while the background restarts) keeps it for its next open.
+ */
+export interface Journal<T> {
+  write(value: T): void;
+  clear(): void;
+}
+
 export class Autosaver<T> {
   private pending: { value: T } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -21,6 +30,7 @@ export class Autosaver<T> {
     private readonly save: (value: T) => Promise<unknown>,
     private readonly report: (status: SaveStatus) => void,
     private readonly delayMs = 400,
+    private readonly journal?: Journal<T>,
   ) {}
 
   latest(): T {
@@ -30,6 +40,7 @@ export class Autosaver<T> {
   change(value: T): void {
     this.current = value;
     this.pending = { value };
+    this.journal?.write(value);
     this.report({ state: 'pending' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.delayMs);
@@ -44,7 +55,9 @@ export class Autosaver<T> {
     this.save(pending.value).then(
       () => {
         this.failures = 0;
-        if (!this.pending) this.report({ state: 'saved' });
+        if (this.pending) return;
+        this.journal?.clear();
+        this.report({ state: 'saved' });
       },
       (error: unknown) => {
         this.pending ??= pending;

@@ -151,7 +151,8 @@ describe('Chromium: the desk (popup, full view, notes, export and import)', () =
     await cdp.send('ServiceWorker.stopAllWorkers');
     await desk.page.waitForTimeout(50);
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await desk.page.locator('.save-state', { hasText: 'Saved' }).waitFor({ timeout: 20_000 });
+    // Exactly "Saved": "Not saved: …" would match a plain substring.
+    await desk.page.locator('.save-state', { hasText: /^Saved$/ }).waitFor({ timeout: 20_000 });
     // The worker was stopped, and started again by the save or its retry.
     const stopped = statuses.indexOf('stopped');
     assert.ok(stopped >= 0 && statuses.indexOf('running', stopped) > stopped, statuses.join(' → '));
