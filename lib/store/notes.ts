@@ -1,5 +1,6 @@
 import { Note, Program, type NoteInput } from '../messages/schema';
 import { observeDone, type LensDatabase } from './db';
+import { resolveKey } from './aliases';
 import { validRecords } from './valid';
 
 function newId(now: number): string {
@@ -9,8 +10,7 @@ function newId(now: number): string {
 /** Adds a note to a stored program. Throws when the program is not stored (or unreadable). */
 export async function addNote(db: LensDatabase, input: NoteInput, now = Date.now()): Promise<Note> {
   const tx = observeDone(db.transaction(['programs', 'notes', 'aliases'], 'readwrite'));
-  const alias = await tx.objectStore('aliases').get(input.programKey);
-  const programKey = alias?.to ?? input.programKey;
+  const programKey = await resolveKey(tx.objectStore('aliases'), input.programKey);
   if (!Program.safeParse(await tx.objectStore('programs').get(programKey)).success) {
     tx.abort();
     await tx.done.catch(() => {});

@@ -1,14 +1,7 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { listPrograms, openLensDb, recordAnalysis, recordVisit, type LensDatabase } from '.';
+import { describe, expect, test, vi } from 'vitest';
+import { listPrograms, recordAnalysis, recordVisit } from '.';
+import { freshDb } from '../../tests/support/test-db';
 import { fact, fakeFacts, fakeItem, fakeProgram, fakeReport } from '../../tests/support/factories';
-
-let db: LensDatabase | undefined;
-let counter = 0;
-async function freshDb() {
-  db = await openLensDb(`test-${++counter}`);
-  return db;
-}
-afterEach(() => db?.close());
 
 describe('program repository', () => {
   test('a first visit creates the program from its page', async () => {

@@ -1,15 +1,7 @@
 import { Program, type PageAnalysis, type PageReport } from '../messages/schema';
 import { observeDone, type LensDatabase } from './db';
+import { resolveKey } from './aliases';
 import { validRecords } from './valid';
-
-/** The key a visit lands under: a program merged into another answers to the other's key. */
-async function resolveKey(
-  aliases: { get(key: string): Promise<{ to: string } | undefined> },
-  key: string,
-): Promise<string> {
-  const alias = await aliases.get(key);
-  return typeof alias?.to === 'string' ? alias.to : key;
-}
 
 /**
  * Records a visit to a program page: creates the program on its first page, otherwise merges the

@@ -1,7 +1,8 @@
 import type { Weights } from '../messages/schema';
 import { observeDone, type LensDatabase } from './db';
 
-const WEIGHTS_KEY = 'weights';
+/** The settings record that holds the user's weights. */
+export const WEIGHTS_KEY = 'weights';
 
 export async function saveWeights(db: LensDatabase, weights: Weights): Promise<void> {
   const tx = observeDone(db.transaction('settings', 'readwrite'));

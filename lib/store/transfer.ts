@@ -2,6 +2,7 @@ import { Note, Program, ProgramNotes, Weights } from '../messages/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from '../transfer/export-file';
 import { observeDone, type LensDatabase } from './db';
 import { mergePages } from './manage';
+import { WEIGHTS_KEY } from './settings';
 import { validRecords } from './valid';
 
 /** Everything stored, as an export file. Unreadable records are left out (and counted). */
@@ -15,7 +16,7 @@ export async function exportData(
     tx.objectStore('notes').getAll(),
     tx.objectStore('programNotes').getAll(),
     tx.objectStore('aliases').getAll(),
-    readWeightsIn(tx.objectStore('settings')),
+    tx.objectStore('settings').get(WEIGHTS_KEY),
   ]);
   await tx.done;
   const p = validRecords(Program, programs, 'program');
@@ -34,10 +35,6 @@ export async function exportData(
     weights: Weights.safeParse(weights).data ?? {},
   };
   return { file, skipped: p.skipped + n.skipped + d.skipped };
-}
-
-async function readWeightsIn(store: { get(key: string): Promise<unknown> }) {
-  return store.get('weights');
 }
 
 /**
@@ -74,8 +71,8 @@ export async function importData(
   await putNewer(tx.objectStore('programNotes'), file.programNotes, (n) => n.programKey, ProgramNotes);
   for (const alias of file.aliases) await tx.objectStore('aliases').put(alias);
   const settings = tx.objectStore('settings');
-  const weights = Weights.safeParse(await settings.get('weights')).data ?? {};
-  await settings.put({ ...file.weights, ...weights }, 'weights');
+  const weights = Weights.safeParse(await settings.get(WEIGHTS_KEY)).data ?? {};
+  await settings.put({ ...file.weights, ...weights }, WEIGHTS_KEY);
   await tx.done;
   return { programs: file.programs.length, notes: file.notes.length };
 }
