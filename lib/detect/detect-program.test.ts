@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { demoDocuments, fixtureDocument, htmlDocument } from '../../tests/support/fixture-pages';
-import { detectProgram, detectProgramPage, PROGRAM_THRESHOLD, programKey, readSignals } from '.';
+import {
+  detectProgram,
+  detectProgramPage,
+  PROGRAM_THRESHOLD,
+  programKey,
+  readHeadline,
+  readSignals,
+} from '.';
 
 /** A page from inline HTML, as if loaded from `url` (scripts are not run). */
 function page(html: string, url = 'https://med.example.edu/anesthesiology/pain/'): Document {
@@ -182,6 +189,24 @@ describe('near misses on both sides', () => {
       ),
     );
     expect(signals.headings).toEqual(['Pain Medicine Fellowship', 'Menu', 'Overview']);
+  });
+
+  test('h2s and h3s keep their document order; the cheap headline reads three headings, the signals 24', () => {
+    const sections = Array.from({ length: 20 }, (_, i) => `<h2>Part ${i}</h2><h3>Detail ${i}</h3>`).join('');
+    const doc = page(
+      `<!doctype html><html><head><title>x</title></head><body><h3>Lead</h3>${sections}<h1>Title</h1></body></html>`,
+    );
+    expect(readHeadline(doc).headings).toEqual(['Title', 'Lead', 'Part 0']);
+    const all = readSignals(doc).headings;
+    expect(all).toHaveLength(24);
+    expect(all.slice(0, 5)).toEqual(['Title', 'Lead', 'Part 0', 'Detail 0', 'Part 1']);
+  });
+
+  test('the description is the first description meta, whatever its attribute’s case', () => {
+    const doc = page(
+      '<!doctype html><html><head><title>x</title><meta property="og:description" content="First"><meta name="Description" content="Second"></head><body></body></html>',
+    );
+    expect(readSignals(doc).description).toBe('First');
   });
 
   test('JSON-LD types in <head> are read', () => {

@@ -18,13 +18,15 @@ export interface PageSignals {
 export const LEAD_CHARS = 6000;
 /** How many nodes the detector visits at most, whatever the size of the page. */
 const NODE_BUDGET = 4000;
-/** How many elements the heading search visits at most. */
-const HEADING_BUDGET = 1500;
+/** How many headings of one level the heading search looks at, at most. */
+const HEADING_SCAN = 60;
+/** The headings the classifier gets. */
 const MAX_HEADINGS = 24;
+/** The headings the cheap first test reads: it looks at the title and the first three (`headlineText`). */
+const HEADLINE_HEADINGS = 3;
 /** How much of a JSON-LD block is searched for its types. */
 const JSON_LD_CHARS = 2000;
 
-const HEADING = /^h[1-3]$/;
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const CHROME = 'nav, header, footer, aside, [role="navigation"]';
 /** Headings in these are menus and widgets ("Fellowships", "Recent Posts"), not the page's own. */
@@ -41,7 +43,7 @@ export type Headline = Pick<PageSignals, 'url' | 'title' | 'headings'>;
 
 /** The cheapest signals, the only ones every page pays for: address, title and headings. */
 export function readHeadline(doc: Document = document, url = doc.URL): Headline {
-  return { url, title: clean(doc.title), headings: readHeadings(doc) };
+  return { url, title: clean(doc.title), headings: readHeadings(doc, HEADLINE_HEADINGS) };
 }
 
 /** The rest of the signals, read only for a page whose headline names a fellowship. */
@@ -49,6 +51,7 @@ export function completeSignals(doc: Document, headline: Headline): PageSignals 
   const head = readHead(doc);
   return {
     ...headline,
+    headings: readHeadings(doc, MAX_HEADINGS),
     description: clean(head.description),
     schemaTypes: head.schemaTypes,
     lead: readLead(doc),
@@ -56,27 +59,40 @@ export function completeSignals(doc: Document, headline: Headline): PageSignals 
 }
 
 /**
- * The page's h1s, then its first h2–h3s, in document order, from a walk over at most
- * `HEADING_BUDGET` elements: its cost does not grow with the page (an absent-tag lookup would walk
- * it all). The h1s come first because a site header full of menu headings can precede them.
+ * The page's first `max` own headings: its h1s, then its h2–h3s in document order, outside
+ * navigation, sidebars and footers. The h1s come first because a site header full of menu
+ * headings can precede them. The engine finds the headings (live, lazily walked collections):
+ * a walk of our own would give each element it passes a wrapper in the content script's world,
+ * which costs about a microsecond per element the first time.
  */
-function readHeadings(doc: Document): string[] {
-  const main: string[] = [];
-  const others: string[] = [];
-  if (!doc.body) return main;
-  const walker = doc.createTreeWalker(doc.body, 0x1 /* SHOW_ELEMENT */);
-  let visited = 0;
-  for (
-    let el = walker.nextNode() as Element | null;
-    el && visited < HEADING_BUDGET && main.length + others.length < MAX_HEADINGS;
-    el = walker.nextNode() as Element | null
-  ) {
-    visited += 1;
-    if (!HEADING.test(el.localName) || el.closest(HEADING_CHROME)) continue;
-    const text = clean((el.textContent ?? '').slice(0, 300));
-    if (text) (el.localName === 'h1' ? main : others).push(text);
+function readHeadings(doc: Document, max: number): string[] {
+  const body = doc.body;
+  if (!body) return [];
+  const h1s = ownHeadings(body.getElementsByTagName('h1'), max);
+  const need = max - h1s.length;
+  if (need <= 0) return h1s.map(headingText);
+  const others = [
+    ...ownHeadings(body.getElementsByTagName('h2'), need),
+    ...ownHeadings(body.getElementsByTagName('h3'), need),
+  ].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  return [...h1s, ...others.slice(0, need)].map(headingText);
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/** The first `max` headings of `list` outside chrome that have text, looking at `HEADING_SCAN` at most. */
+function ownHeadings(list: HTMLCollectionOf<Element>, max: number): Element[] {
+  const own: Element[] = [];
+  for (let i = 0; own.length < max && i < HEADING_SCAN; i++) {
+    const el = list.item(i);
+    if (!el) break;
+    if (!el.closest(HEADING_CHROME) && headingText(el)) own.push(el);
   }
-  return [...main, ...others];
+  return own;
+}
+
+function headingText(el: Element): string {
+  return clean((el.textContent ?? '').slice(0, 300));
 }
 
 /**
@@ -110,21 +126,24 @@ function isChrome(el: Element): boolean {
   return !(own && chrome.parentElement?.closest('article, main'));
 }
 
-/** The meta description and JSON-LD types, looking only at <head>'s own children. */
+/**
+ * The meta description and JSON-LD types, from <head>. The engine finds the few elements wanted: a
+ * site's <head> holds dozens of links, scripts and metas we would otherwise each wrap.
+ */
 function readHead(doc: Document): { description: string; schemaTypes: string[] } {
-  let description = '';
+  const head = doc.head;
+  if (!head) return { description: '', schemaTypes: [] };
+  const meta = head.querySelector(DESCRIPTION);
   const schemaTypes: string[] = [];
-  for (const el of Array.from(doc.head?.children ?? [])) {
-    if (el.localName === 'script' && el.getAttribute('type') === 'application/ld+json') {
-      const json = (el.textContent ?? '').slice(0, JSON_LD_CHARS);
-      for (const [, type] of json.matchAll(SCHEMA_TYPE)) if (type) schemaTypes.push(type);
-    }
-    if (el.localName !== 'meta' || description) continue;
-    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
-    if (name === 'description' || name === 'og:description') description = el.getAttribute('content') ?? '';
+  for (const el of Array.from(head.querySelectorAll(JSON_LD))) {
+    const json = (el.textContent ?? '').slice(0, JSON_LD_CHARS);
+    for (const [, type] of json.matchAll(SCHEMA_TYPE)) if (type) schemaTypes.push(type);
   }
-  return { description, schemaTypes };
+  return { description: meta?.getAttribute('content') ?? '', schemaTypes };
 }
+
+const DESCRIPTION = 'meta[name="description" i], meta[property="og:description" i]';
+const JSON_LD = 'script[type="application/ld+json" i]';
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
