@@ -20,6 +20,11 @@ export default defineConfig({
     // The same sites the content script already reads (no new warning): injecting the annotator
     // into a recognised page needs host access in MV3.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The detector (entrypoints/detector), listed here rather than as WXT's content script entry
+    // (see there why); at document_idle, the page's own loading comes first.
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
+    ],
     action: { default_title: 'Fellowship Lens' },
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } },

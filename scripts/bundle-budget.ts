@@ -4,13 +4,13 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Size budgets (minified + gzipped bytes) for the scripts that run inside web pages. The content
- * script runs on every page the user opens: 12 KB. The annotator loads only on recognised program
+ * script (the detector) runs on every page the user opens: 12 KB. The annotator loads only on recognised program
  * pages, and carries only what must touch the DOM there (text collection, highlights, legend and
  * card, the detector's reasons, the pay-table reader); the catalog, the matcher and the fact
  * patterns stay in the background: 20 KB.
  */
 export const BUDGETS: Record<string, number> = {
-  'content-scripts/program.js': 12 * 1024,
+  'detector.js': 12 * 1024,
   'annotator.js': 20 * 1024,
 };
 

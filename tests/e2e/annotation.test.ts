@@ -2,13 +2,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './support/browsers';
-import { churningPage, growingPage } from './support/dynamic-pages';
+import { churningPage, growingPage, singlePageSite } from './support/dynamic-pages';
 import { useExtensionRun } from './support/extension-run';
 import { highlightedTexts, pointOfWord } from './support/highlights';
 import { waitFor } from './support/wait';
 
 describe('Chromium: in-page annotation', () => {
-  const run = useExtensionRun([growingPage, churningPage]);
+  const run = useExtensionRun([growingPage, churningPage, singlePageSite]);
 
   async function annotated(id: string) {
     const page = await run.browser.context.newPage();
@@ -166,6 +166,22 @@ describe('Chromium: in-page annotation', () => {
       { what: 'the added kyphoplasty highlighted', timeout: 8000 },
     );
     assert.ok(highlights['fellowship-lens-procedure']!.includes('spinal cord stimulation'));
+    await page.close();
+  });
+
+  test('a single-page site is read again when it navigates in the page, and annotated on its program view', async () => {
+    const page = await run.browser.context.newPage();
+    await page.goto(`http://${singlePageSite.host}:${run.site.port}${singlePageSite.path}`);
+    // The home view names no fellowship: the detector reads it and stops.
+    await page.waitForFunction(() => performance.getEntriesByName('fellowship-lens:detect').length === 1);
+    assert.equal(await page.locator('fellowship-lens-ui').count(), 0);
+    const highlights = await waitFor(
+      () => highlightedTexts(page),
+      (h) => (h['fellowship-lens-procedure'] ?? []).includes('spinal cord stimulation'),
+      { what: 'the program view highlighted after pushState', timeout: 8000 },
+    );
+    assert.ok(page.url().endsWith('/pain-medicine-fellowship/'));
+    assert.ok(Object.keys(highlights).length > 0);
     await page.close();
   });
 

@@ -173,6 +173,31 @@ describe('Chromium: privacy — the extension sends nothing to any host but the 
     assert.ok(checked.length > 10, `only ${checked.length} requests recorded`);
   });
 
+  test('pages cannot tell the extension is installed from messages or events it sends them', async () => {
+    // What a page's own script could listen to: window messages, and events on the document
+    // (WXT's content script context posts both, with the extension's id, on every page).
+    const context = run.browser.context;
+    const page = await context.newPage();
+    await page.addInitScript((extensionId) => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      window.addEventListener('message', (event) => heard.push(`message ${JSON.stringify(event.data)}`));
+      // The DOM event WXT's context dispatches is named after the extension's id and script.
+      for (const type of [`${extensionId}:program:wxt:content-script-started`])
+        document.addEventListener(type, () => heard.push(`event ${type}`));
+    }, run.browser.extensionId);
+    for (const id of ['article', 'rush']) {
+      await page.goto(run.site.url(id));
+      if (id === 'rush') await page.locator('[data-testid="legend"]').waitFor();
+      else
+        await page.waitForFunction(() => performance.getEntriesByName('fellowship-lens:detect').length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+      assert.deepEqual(heard, [], `the ${id} page heard from the extension`);
+    }
+    await page.close();
+  });
+
   /** The popup as it opens over the tab at `url` (it reads that tab's address). */
   async function popupOver(url: string): Promise<DeskPage> {
     const page = await run.browser.context.newPage();

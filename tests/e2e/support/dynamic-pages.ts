@@ -21,3 +21,14 @@ export const churningPage: ExtraPage = {
   html: `<!doctype html><html lang="en"><head>${HEAD}</head><body><main>${LEAD}</main>
 <script>let n = 0; setInterval(() => { const b = document.createElement('body'); b.innerHTML = document.body.innerHTML.replace(/render \\d+|$/, 'render ' + (++n)); document.body.replaceWith(b); }, 100);</script></body></html>`,
 };
+
+/**
+ * A single-page site: its home view names no fellowship; a second after load it changes its
+ * address with history.pushState and renders a program view, as client-side routers do.
+ */
+export const singlePageSite: ExtraPage = {
+  host: 'spa.localhost',
+  path: '/',
+  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example University Medicine</title></head><body><main><h1>Welcome</h1><p>Departments, clinics and news.</p></main>
+<script>setTimeout(() => { history.pushState({}, '', '/pain-medicine-fellowship/'); document.title = 'Pain Medicine Fellowship | Example University'; document.querySelector('main').innerHTML = ${JSON.stringify(LEAD)}; }, 1000);</script></body></html>`,
+};
