@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { painMedicineCatalog } from '../catalog/pain-medicine';
 import type { Desk } from '../messages/schema';
-import { fakeItem, fakePage, fakeProgram } from '../../tests/support/factories';
+import { fact, fakeFacts, fakeItem, fakePage, fakeProgram } from '../../tests/support/factories';
 import { buildComparison } from './build-comparison';
 import { sliceDesk } from './desk-slice';
 
@@ -39,11 +39,7 @@ describe('sliceDesk', () => {
     expect(slice.complete).toEqual(['p7.edu/pain', 'p6.edu/pain', 'p5.edu/pain']);
     expect(slice.comparison.programs.map((p) => p.programKey)).toEqual(slice.complete);
     expect(slice.programs[0]!.pages[0]!.items).toHaveLength(1);
-    expect(slice.programs[3]!.pages[0]).toMatchObject({
-      url: 'https://p4.edu/pain/',
-      items: [],
-      facts: null,
-    });
+    expect(slice.programs[3]).toMatchObject({ programKey: 'p4.edu/pain', name: 'Program 4', pages: [] });
     expect(new Set(slice.notes.map((n) => n.programKey))).toEqual(new Set(slice.complete));
   });
 
@@ -65,9 +61,35 @@ describe('sliceDesk', () => {
   test('ranks every program by the weights and lists each weighable row once', () => {
     const slice = sliceDesk(desk, all, { sortBy: 'rank', limit: 2, include: null }, compare);
     expect(slice.complete.every((key) => Number(key[1]) % 2 === 1)).toBe(true);
-    expect(slice.ranking).toHaveLength(8);
+    // Every program is ranked (the compared ones are the best two); the view gets their scores.
+    expect(slice.ranking.map((r) => r.programKey)).toEqual(slice.complete);
+    expect(slice.ranking[0]!.parts.length).toBeGreaterThan(0);
     const ids = slice.rows.map((r) => r.id);
     expect(ids).toContain('spinal-cord-stimulation');
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('a cell carries the source the view links to, and every source where the pages disagree', () => {
+    const twoPages = fakeProgram({
+      programKey: 'two.edu/pain',
+      pages: [1, 2].map((n) =>
+        fakePage({
+          url: `https://two.edu/pain/${n}`,
+          items: [fakeItem()],
+          facts: fakeFacts({ facultyCount: fact(10 + n), durationMonths: fact(12) }),
+        }),
+      ),
+    });
+    const desk2: Desk = { ...desk, programs: [twoPages], notes: [] };
+    const full = compare([twoPages]);
+    const slice = sliceDesk(desk2, full, { sortBy: 'recent', limit: 1, include: null }, compare);
+    const rows = (c: typeof full) => new Map(c.groups.flatMap((g) => g.rows).map((r) => [r.id, r.cells[0]!]));
+    const [before, after] = [rows(full), rows(slice.comparison)];
+    const item = fakeItem().id;
+    expect(before.get(item)!.sources).toHaveLength(2);
+    expect(after.get(item)!.sources).toEqual(before.get(item)!.sources.slice(0, 1));
+    expect(after.get('durationMonths')!.sources).toHaveLength(1);
+    expect(after.get('facultyCount')).toMatchObject({ conflict: true });
+    expect(after.get('facultyCount')!.sources).toHaveLength(2);
   });
 });

@@ -20,13 +20,19 @@ export interface RowRef {
 
 /**
  * The desk as one view needs it: every program, sorted, but only the compared ones (`complete`)
- * with their pages; the others carry their names only. Ranking and the rows to weigh come from the
- * comparison of all programs, made where the data is; a score's parts only for the compared ones.
+ * with their pages; the others carry their names only (for the list and the merge picker).
+ * Ranking and the rows to weigh come from the comparison of all programs, made where the data is;
+ * the view gets the scores of the compared ones. The message is the popup's main cost with many
+ * programs (the browser serializes it, the popup parses it): 1,000 programs made it 1.1 MB.
  */
 export interface DeskSlice extends Desk {
   complete: string[];
-  /** The comparison of the `complete` programs, in that order, made where the catalog is. */
+  /**
+   * The comparison of the `complete` programs, in that order, made where the catalog is; a cell
+   * carries the source the view links to, and all of them only where the pages disagree.
+   */
   comparison: Comparison;
+  /** The scores of the `complete` programs (every program is ranked; the order is `programs`'). */
   ranking: ProgramScore[];
   rows: RowRef[];
   /** The program `include` named, when it is stored. */
@@ -60,24 +66,30 @@ export function sliceDesk(
     programs: sorted.map((p) => (complete.has(p.programKey) ? p : lighten(p))),
     notes: desk.notes.filter((n) => complete.has(n.programKey)),
     complete: columns.map((p) => p.programKey),
-    comparison: compare(columns),
-    ranking: ranking.map((r) => (complete.has(r.programKey) ? r : { ...r, parts: [] })),
+    comparison: asShown(compare(columns)),
+    ranking: ranking.filter((r) => complete.has(r.programKey)),
     rows,
     included: included?.programKey ?? null,
   };
 }
 
-/** A program without its pages' findings: enough to list, sort and find it. */
+/** A program without its pages: enough to list it and pick it (the background sorts and finds). */
 function lighten(program: Program): Program {
+  return { ...program, pages: [] };
+}
+
+/** The comparison with each cell's sources cut to those the view shows: the first, or all in a conflict. */
+function asShown(comparison: Comparison): Comparison {
   return {
-    ...program,
-    pages: program.pages.map(({ url, title, visitedAt }) => ({
-      url,
-      title,
-      visitedAt,
-      items: [],
-      facts: null,
-      reasons: [],
+    ...comparison,
+    groups: comparison.groups.map((group) => ({
+      ...group,
+      rows: group.rows.map((row) => ({
+        ...row,
+        cells: row.cells.map((cell) =>
+          cell.conflict || cell.sources.length < 2 ? cell : { ...cell, sources: cell.sources.slice(0, 1) },
+        ),
+      })),
     })),
   };
 }
