@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Program } from '../lib/messages/schema';
 import { programName } from '../lib/compare';
 
@@ -12,9 +13,16 @@ interface Props {
 
 /** Programs the popup lists by name; the full view lists them all. */
 const COMPACT_LIMIT = 12;
+/**
+ * Programs the full view lists before "Show all": a list of a thousand buttons is a thousand
+ * elements to build before the comparison shows, and nobody reads it top to bottom.
+ */
+const FULL_LIMIT = 50;
 
 /** The programs visited, in the chosen order; choosing one opens its card. Names render as text. */
 export function ProgramList({ programs, skipped, selectedKey, onSelect, compact = false }: Props) {
+  const [showAll, setShowAll] = useState(false);
+  const limit = compact ? COMPACT_LIMIT : showAll ? programs.length : FULL_LIMIT;
   return (
     <section aria-label="Programs" class="program-list-section">
       {programs.length === 0 ? (
@@ -28,7 +36,7 @@ export function ProgramList({ programs, skipped, selectedKey, onSelect, compact 
             class={compact ? 'program-list program-list--compact' : 'program-list'}
             data-testid="program-list"
           >
-            {(compact ? programs.slice(0, COMPACT_LIMIT) : programs).map((p) => (
+            {programs.slice(0, limit).map((p) => (
               <li key={p.programKey} data-program-key={p.programKey}>
                 <button
                   type="button"
@@ -42,10 +50,13 @@ export function ProgramList({ programs, skipped, selectedKey, onSelect, compact 
               </li>
             ))}
           </ul>
-          {compact && programs.length > COMPACT_LIMIT && (
-            <p class="muted">
-              and {programs.length - COMPACT_LIMIT} more: open the full view to see them all.
-            </p>
+          {compact && programs.length > limit && (
+            <p class="muted">and {programs.length - limit} more: open the full view to see them all.</p>
+          )}
+          {!compact && programs.length > limit && (
+            <button type="button" class="btn" onClick={() => setShowAll(true)}>
+              Show all {programs.length} programs
+            </button>
           )}
         </>
       )}
