@@ -4,6 +4,14 @@
 import type { ExtensionBrowser } from '../../tests/e2e/support/chromium';
 import { median } from './measure';
 
+/**
+ * Budgets, from navigation to the first render with the comparison. The popup answers a click:
+ * under 100 ms feels immediate. The full view is a page of its own, opened less often and
+ * comparing up to 24 programs: under 200 ms.
+ */
+const POPUP_BUDGET_MS = 100;
+const FULL_VIEW_BUDGET_MS = 200;
+
 type Send = (message: object) => Promise<{ ok: boolean; value?: unknown; error?: string }>;
 interface ExportFile {
   programs: Array<{ programKey: string; name: string | null; pages: Array<{ url: string }> }>;
@@ -140,10 +148,10 @@ export async function benchDesk(browser: ExtensionBrowser, runs: number): Promis
   return [
     'Desk (popup and background)',
     `  popup first render, ${baseCount} programs, 5 compared (baseline)   ${baseline.toFixed(1)} ms`,
-    `  popup first render, 200 programs              ${many.toFixed(1)} ms   (${(many / baseline).toFixed(2)}x the baseline; target < 100 ms)`,
+    `  popup first render, 200 programs              ${many.toFixed(1)} ms   (${(many / baseline).toFixed(2)}x the baseline; target < ${POPUP_BUDGET_MS} ms)`,
     `  save a note (median of ${saves['fellowship-lens:save-note']?.length ?? 0})              ${note.toFixed(2)} ms   (target < 10 ms)`,
-    `  popup first render, 1,000 programs, 10,000 notes  ${popup1000.toFixed(1)} ms   (${(popup1000 / baseline).toFixed(2)}x)`,
-    `  full view first render, 1,000 programs, 10,000 notes  ${full1000.toFixed(1)} ms   (${(full1000 / baseline).toFixed(2)}x the popup baseline)`,
+    `  popup first render, 1,000 programs, 10,000 notes  ${popup1000.toFixed(1)} ms   (${(popup1000 / baseline).toFixed(2)}x; target < ${POPUP_BUDGET_MS} ms)`,
+    `  full view first render, 1,000 programs, 10,000 notes, 24 compared  ${full1000.toFixed(1)} ms   (${(full1000 / baseline).toFixed(2)}x the popup baseline; target < ${FULL_VIEW_BUDGET_MS} ms)`,
     `  export JSON of it all  ${transfer.exportMs.toFixed(0)} ms (${(transfer.bytes / 1024 / 1024).toFixed(1)} MB); import it back  ${transfer.importMs.toFixed(0)} ms (${transfer.imported})`,
     `  save a visit (median of ${saves['fellowship-lens:save-visit']?.length ?? 0}, 250 programs stored) ${visit.toFixed(2)} ms   (target < 10 ms)`,
   ].join('\n');
