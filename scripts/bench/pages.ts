@@ -27,6 +27,15 @@ export function largeNonProgramPage(): ExtraPage {
   };
 }
 
+/**
+ * A 1 MB page that names no fellowship, the common case on the web: the same archive with
+ * "fellowship" replaced, so the detector's first test (title and first headings) ends it.
+ */
+export function largePlainPage(): ExtraPage {
+  const page = largeNonProgramPage();
+  return { ...page, host: 'plain-news.localhost', html: page.html.replace(/fellowship/gi, 'residency') };
+}
+
 /** A 1 MB program page: the Washington University curriculum page with its content repeated. */
 export function largeProgramPage(): ExtraPage {
   const body = repeatTo(`<section>${mainOf('wustl-pain-full.html')}</section>`, MB);
