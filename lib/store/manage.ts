@@ -1,5 +1,6 @@
 import { MAX_TAGS, Program, ProgramNotes, type ProgramPage } from '../messages/schema';
-import { observeDone, type LensDatabase } from './db';
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { observeDone, type LensDatabase, type LensDB } from './db';
 
 /** Gives a program the user's own name; null or blank goes back to the name its pages gave. */
 export async function renameProgram(db: LensDatabase, programKey: string, name: string | null) {
@@ -23,14 +24,33 @@ export async function renameProgram(db: LensDatabase, programKey: string, name: 
 export async function mergePrograms(db: LensDatabase, from: string, into: string): Promise<void> {
   if (from === into) throw new Error('A program cannot be merged into itself.');
   const tx = observeDone(db.transaction(['programs', 'notes', 'programNotes', 'aliases'], 'readwrite'));
-  const programs = tx.objectStore('programs');
-  const source = Program.safeParse(await programs.get(from));
-  const target = Program.safeParse(await programs.get(into));
-  if (!source.success || !target.success) {
+  if (!(await mergeWithin(tx, from, into))) {
     tx.abort();
     await tx.done.catch(() => {});
     throw new Error('Both programs must be stored (and readable) to merge them.');
   }
+  await tx.done;
+}
+
+/** A read-write transaction over the stores a merge touches (and perhaps more). */
+type MergeTransaction = Pick<
+  IDBPTransaction<
+    LensDB,
+    ['programs', 'notes', 'programNotes', 'aliases', ...StoreNames<LensDB>[]],
+    'readwrite'
+  >,
+  'objectStore'
+>;
+
+/**
+ * The merge itself, inside the caller's transaction (an import merges what the user merged since
+ * the backup was made). False, having written nothing, when either program is missing or unreadable.
+ */
+export async function mergeWithin(tx: MergeTransaction, from: string, into: string): Promise<boolean> {
+  const programs = tx.objectStore('programs');
+  const source = Program.safeParse(await programs.get(from));
+  const target = Program.safeParse(await programs.get(into));
+  if (!source.success || !target.success) return false;
   const a = target.data;
   const b = source.data;
   await programs.put({
@@ -66,7 +86,7 @@ export async function mergePrograms(db: LensDatabase, from: string, into: string
     if (alias.to === from) await aliases.put({ from: alias.from, to: into });
   }
   await aliases.put({ from, to: into });
-  await tx.done;
+  return true;
 }
 
 export function mergePages(kept: ProgramPage[], moved: ProgramPage[]): ProgramPage[] {
@@ -78,7 +98,8 @@ export function mergePages(kept: ProgramPage[], moved: ProgramPage[]): ProgramPa
   return [...byUrl.values()];
 }
 
-function joinProgramNotes(into: ProgramNotes, from: ProgramNotes): ProgramNotes {
+/** One program's notes from two (a merge): both texts, the rating of `into` first, all tags. */
+export function joinProgramNotes(into: ProgramNotes, from: ProgramNotes): ProgramNotes {
   const texts = [into.text.trim(), from.text.trim()].filter(Boolean);
   return {
     programKey: into.programKey,

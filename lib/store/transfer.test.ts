@@ -4,6 +4,7 @@ import {
   exportData,
   importData,
   loadDesk,
+  mergePrograms,
   recordAnalysis,
   recordVisit,
   saveProgramNotes,
@@ -77,6 +78,50 @@ describe('export and import', () => {
         .sort(),
     ).toEqual(['https://a.edu/pain', 'https://a.edu/pain/benefits']);
     expect(desk.programNotes.find((n) => n.programKey === b.programKey)!.text).toBe('newer here');
+  });
+
+  test('an old backup does not bring back a program merged since: its records land in the one it was merged into', async () => {
+    const db = await filled();
+    await saveProgramNotes(db, { programKey: a.programKey, text: 'A', rating: 3, tags: ['a'] }, 5);
+    const { file: backup } = await exportData(db);
+    await mergePrograms(db, a.programKey, b.programKey);
+    const merged = await loadDesk(db);
+    await importData(db, JSON.parse(JSON.stringify(backup)));
+    const desk = await loadDesk(db);
+    expect(desk.programs.map((p) => p.programKey)).toEqual([b.programKey]);
+    expect(desk.programs[0]!.pages.map((p) => p.url).sort()).toEqual([a.url, b.url]);
+    expect(desk.notes.map((n) => [n.text, n.programKey])).toEqual([['passage', b.programKey]]);
+    expect(desk.programNotes).toEqual(merged.programNotes);
+    expect(desk.programNotes[0]).toMatchObject({ text: 'B\n\nA', rating: 5, tags: ['top', 'a'] });
+  });
+
+  test('a backup made after a merge merges the same programs here', async () => {
+    const source = await filled();
+    await mergePrograms(source, a.programKey, b.programKey);
+    const { file } = await exportData(source);
+    const db = await filled();
+    await importData(db, JSON.parse(JSON.stringify(file)));
+    const desk = await loadDesk(db);
+    expect(desk.programs.map((p) => p.programKey)).toEqual([b.programKey]);
+    // Each database had a note of its own on A: both now on B.
+    expect(desk.notes.map((n) => n.programKey)).toEqual([b.programKey, b.programKey]);
+    // Later visits to the merged program's pages land in the one it was merged into.
+    await recordVisit(db, a, 50);
+    expect((await loadDesk(db)).programs.map((p) => p.programKey)).toEqual([b.programKey]);
+  });
+
+  test('a cycle of merges in a hand-edited file does not hang the import', async () => {
+    const db = await filled();
+    const { file } = await exportData(db);
+    const cyclic = {
+      ...file,
+      aliases: [
+        { from: 'x.edu/pain', to: 'y.edu/pain' },
+        { from: 'y.edu/pain', to: 'x.edu/pain' },
+      ],
+    };
+    await importData(db, cyclic);
+    expect((await loadDesk(db)).programs).toHaveLength(2);
   });
 
   test.each([

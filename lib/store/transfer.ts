@@ -1,7 +1,7 @@
 import { Note, Program, ProgramNotes, Weights } from '../messages/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from '../transfer/export-file';
 import { observeDone, type LensDatabase } from './db';
-import { mergePages } from './manage';
+import { joinProgramNotes, mergePages, mergeWithin } from './manage';
 import { WEIGHTS_KEY } from './settings';
 import { validRecords } from './valid';
 
@@ -40,7 +40,9 @@ export async function exportData(
 /**
  * Imports an export file into the database, merged with what is there: a program in both keeps
  * the pages of both (a page in both, its latest visit), a note or a program's note in both keeps
- * the later edit. Validated first, written in one transaction: a bad file changes nothing.
+ * the later edit. Merges are kept from both sides: a program the user merged since the backup was
+ * made lands in the program it was merged into, and one the file merged is merged here too.
+ * Validated first, written in one transaction: a bad file changes nothing.
  */
 export async function importData(
   db: LensDatabase,
@@ -52,8 +54,26 @@ export async function importData(
   const tx = observeDone(
     db.transaction(['programs', 'notes', 'programNotes', 'aliases', 'settings'], 'readwrite'),
   );
+  const aliases = tx.objectStore('aliases');
+  const stored = (await aliases.getAll()).filter(
+    (a) => typeof a?.from === 'string' && typeof a.to === 'string',
+  );
+  // Where a key's records land: the database's merges win over the file's.
+  const into = new Map([...file.aliases, ...stored].map((a) => [a.from, a.to]));
+  const resolve = (key: string) => {
+    // A chain of merges, bounded: a cycle in a hand-edited file must not hang the import.
+    for (
+      let i = 0, next = into.get(key);
+      i < 16 && next !== undefined && next !== key;
+      i++, next = into.get(key)
+    )
+      key = next;
+    return key;
+  };
+
   const programs = tx.objectStore('programs');
-  for (const program of file.programs) {
+  for (const incoming of file.programs) {
+    const program = { ...incoming, programKey: resolve(incoming.programKey) };
     const mine = Program.safeParse(await programs.get(program.programKey));
     await programs.put(
       mine.success
@@ -67,9 +87,29 @@ export async function importData(
         : program,
     );
   }
-  await putNewer(tx.objectStore('notes'), file.notes, (n) => n.id, Note);
-  await putNewer(tx.objectStore('programNotes'), file.programNotes, (n) => n.programKey, ProgramNotes);
-  for (const alias of file.aliases) await tx.objectStore('aliases').put(alias);
+  const notes = file.notes.map((n) => ({ ...n, programKey: resolve(n.programKey) }));
+  await putNewer(tx.objectStore('notes'), notes, (n) => n.id, Note);
+  const desk = tx.objectStore('programNotes');
+  for (const incoming of file.programNotes) {
+    const key = resolve(incoming.programKey);
+    if (key === incoming.programKey) {
+      await putNewer(desk, [incoming], (n) => n.programKey, ProgramNotes);
+      continue;
+    }
+    // The notes of a program merged away join those of the program it was merged into, unless
+    // that one was saved since (the merge itself joined them, or the user edited them after it).
+    const theirs = ProgramNotes.safeParse(await desk.get(key));
+    if (!theirs.success) await desk.put({ ...incoming, programKey: key });
+    else if (theirs.data.updatedAt < incoming.updatedAt)
+      await desk.put(joinProgramNotes(theirs.data, incoming));
+  }
+  const known = new Set(stored.map((a) => a.from));
+  for (const alias of file.aliases) if (!known.has(alias.from)) await aliases.put(alias);
+  // A program stored here that the file merged away is merged here too (when its target is stored).
+  for (const from of into.keys()) {
+    const target = resolve(from);
+    if (target !== from && (await programs.getKey(from)) !== undefined) await mergeWithin(tx, from, target);
+  }
   const settings = tx.objectStore('settings');
   const weights = Weights.safeParse(await settings.get(WEIGHTS_KEY)).data ?? {};
   await settings.put({ ...file.weights, ...weights }, WEIGHTS_KEY);
