@@ -83,7 +83,7 @@ function clip(text: string, max: number): string {
  * Reads the text of an import file: size and JSON syntax first, with a message a user can act on.
  */
 export function readExportText(text: string): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES) {
+  if (utf8Exceeds(text, MAX_IMPORT_BYTES)) {
     return {
       ok: false,
       error: `This file is too large to be an export (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`,
@@ -100,4 +100,26 @@ export function readExportText(text: string): ParsedImport {
     };
   }
   return parseExportFile(value);
+}
+
+/**
+ * Whether `text` takes more than `max` bytes as UTF-8, as the file did on disk (the popup checks
+ * the file's size; this is the background's own check of the text it was sent). Stops counting
+ * once past `max`.
+ */
+export function utf8Exceeds(text: string, max: number): boolean {
+  if (text.length > max) return true;
+  if (text.length * 3 <= max) return false;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= max; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: one 4-byte character.
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes > max;
 }
