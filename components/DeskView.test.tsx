@@ -128,6 +128,26 @@ describe('DeskView', () => {
     expect((await desk()).programs.map((p) => p.programKey)).toEqual(['b.example.edu/pain-medicine']);
   });
 
+  test('merge: the picker is built when "Merge or delete" opens; a second click merges', async () => {
+    await show(A_URL);
+    const manage = $<HTMLDetailsElement>('details.manage')!;
+    expect(manage.querySelector('select')).toBeNull();
+    manage.open = true;
+    manage.dispatchEvent(new Event('toggle'));
+    await settle(1);
+    const select = manage.querySelector<HTMLSelectElement>('select')!;
+    // The other program, by the name its page gave.
+    expect([...select.options].map((o) => o.value)).toEqual(['', 'b.example.edu/pain-medicine']);
+    select.value = 'b.example.edu/pain-medicine';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(1);
+    click(buttonNamed('Merge…'));
+    await settle(1);
+    click(buttonNamed('Merge into'));
+    await settle();
+    expect((await desk()).programs.map((p) => p.programKey)).toEqual(['b.example.edu/pain-medicine']);
+  });
+
   test('a priority ranks the programs and is remembered', async () => {
     await send({
       type: 'page-analyzed',

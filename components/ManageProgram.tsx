@@ -17,6 +17,9 @@ export function ManageProgram({
   others: Program[];
   act: (change: () => Promise<unknown>) => Promise<void>;
 }) {
+  // Built when opened: the merge picker lists every other program (a thousand options, otherwise
+  // built with every popup that opens).
+  const [open, setOpen] = useState(false);
   const [into, setInto] = useState('');
   const [confirming, setConfirming] = useState<'merge' | 'delete' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,9 +30,9 @@ export function ManageProgram({
     );
   const target = others.find((p) => p.programKey === into);
   return (
-    <details class="manage">
+    <details class="manage" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Merge or delete</summary>
-      {others.length > 0 && (
+      {open && others.length > 0 && (
         <div class="manage__row">
           <label class="field-label" for="merge-into">
             Merge into

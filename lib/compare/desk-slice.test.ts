@@ -33,14 +33,17 @@ const all = buildComparison(programs, painMedicineCatalog);
 const compare = (list: typeof programs) => buildComparison(list, painMedicineCatalog);
 
 describe('sliceDesk', () => {
-  test('every program is listed in order; only the first `limit` carry their findings and notes', () => {
+  test('every program is listed in order; the first `limit` are compared; the first carries its findings and notes', () => {
     const slice = sliceDesk(desk, all, { sortBy: 'recent', limit: 3, include: null }, compare);
     expect(slice.programs.map((p) => p.programKey)).toEqual(programs.map((p) => p.programKey).reverse());
     expect(slice.complete).toEqual(['p7.edu/pain', 'p6.edu/pain', 'p5.edu/pain']);
     expect(slice.comparison.programs.map((p) => p.programKey)).toEqual(slice.complete);
+    // The columns are named; the programs' findings travel once, in `programs`.
+    expect(slice.comparison.programs.every((p) => p.pages.length === 0)).toBe(true);
     expect(slice.programs[0]!.pages[0]!.items).toHaveLength(1);
+    expect(slice.programs[1]).toMatchObject({ programKey: 'p6.edu/pain', pages: [] });
     expect(slice.programs[3]).toMatchObject({ programKey: 'p4.edu/pain', name: 'Program 4', pages: [] });
-    expect(new Set(slice.notes.map((n) => n.programKey))).toEqual(new Set(slice.complete));
+    expect(slice.notes.map((n) => n.programKey)).toEqual(['p7.edu/pain']);
   });
 
   test('the program of the current page is compared whatever its rank, found by its URL', () => {
@@ -51,6 +54,9 @@ describe('sliceDesk', () => {
       compare,
     );
     expect(slice.included).toBe('p0.edu/pain');
+    expect(slice.programs.filter((p) => p.pages.length > 0).map((p) => p.programKey)).toEqual([
+      'p0.edu/pain',
+    ]);
     expect(slice.complete).toEqual(['p7.edu/pain', 'p6.edu/pain', 'p0.edu/pain']);
     expect(
       sliceDesk(desk, all, { sortBy: 'recent', limit: 3, include: 'https://elsewhere.org/' }, compare)

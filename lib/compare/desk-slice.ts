@@ -19,13 +19,15 @@ export interface RowRef {
 }
 
 /**
- * The desk as one view needs it: every program, sorted, but only the compared ones (`complete`)
- * with their pages; the others carry their names only (for the list and the merge picker).
+ * The desk as one view needs it: every program, sorted, by name (for the list and the merge
+ * picker); the comparison of the first `limit` (`complete`), made here; and the pages and notes of
+ * the one program whose card the view shows.
  * Ranking and the rows to weigh come from the comparison of all programs, made where the data is;
  * the view gets the scores of the compared ones. The message is the popup's main cost with many
  * programs (the browser serializes it, the popup parses it): 1,000 programs made it 1.1 MB.
  */
 export interface DeskSlice extends Desk {
+  /** The compared programs, in column order. */
   complete: string[];
   /**
    * The comparison of the `complete` programs, in that order, made where the catalog is; a cell
@@ -55,6 +57,9 @@ export function sliceDesk(
   const columns = sorted.slice(0, Math.max(1, view.limit));
   if (included && !columns.includes(included)) columns[columns.length - 1] = included;
   const complete = new Set(columns.map((p) => p.programKey));
+  // The program whose card the view shows (the one asked for, else the first compared): the only
+  // one whose pages and notes the view needs; the comparison itself is made here.
+  const detailed = (included ?? columns[0])?.programKey;
   const seen = new Set<string>();
   const rows = all.groups.flatMap((g) =>
     g.rows
@@ -63,8 +68,8 @@ export function sliceDesk(
   );
   return {
     ...desk,
-    programs: sorted.map((p) => (complete.has(p.programKey) ? p : lighten(p))),
-    notes: desk.notes.filter((n) => complete.has(n.programKey)),
+    programs: sorted.map((p) => (p.programKey === detailed ? p : lighten(p))),
+    notes: desk.notes.filter((n) => n.programKey === detailed),
     complete: columns.map((p) => p.programKey),
     comparison: asShown(compare(columns)),
     ranking: ranking.filter((r) => complete.has(r.programKey)),
@@ -78,10 +83,13 @@ function lighten(program: Program): Program {
   return { ...program, pages: [] };
 }
 
-/** The comparison with each cell's sources cut to those the view shows: the first, or all in a conflict. */
+/**
+ * The comparison as the view shows it: its columns named (the programs themselves travel once, in
+ * `programs`), each cell's sources cut to those shown: the first, or all where pages disagree.
+ */
 function asShown(comparison: Comparison): Comparison {
   return {
-    ...comparison,
+    programs: comparison.programs.map(lighten),
     groups: comparison.groups.map((group) => ({
       ...group,
       rows: group.rows.map((row) => ({
