@@ -1,6 +1,7 @@
 import { OWN_UI_ATTRIBUTE } from '../../lib/text';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/highlight';
 import { h } from './dom';
+import { adoptStyles } from './page-styles';
 import type { DisplaySettings } from './settings';
 import { PANEL_CSS } from './styles';
 import type { Found } from './summarize';
@@ -37,7 +38,7 @@ export function mountShadowHost(doc: Document = document): { host: HTMLElement; 
   const host = doc.createElement('fellowship-lens-ui');
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
   const root = host.attachShadow({ mode: 'open' });
-  root.append(h('style', {}, PANEL_CSS));
+  adoptStyles(PANEL_CSS, root);
   doc.documentElement.append(host);
   return { host, root };
 }
