@@ -13,9 +13,9 @@ export interface FirefoxExtensionBrowser {
 /**
  * Launches Debian's Firefox headless over WebDriver BiDi (puppeteer-core downloads nothing) and
  * installs the built add-on temporarily. The add-on's internal UUID is pinned through a pref so
- * its popup can be opened as a tab.
+ * its popup can be opened as a tab. `hosts`: more *.localhost names the pages are served under.
  */
-export async function launchFirefox(): Promise<FirefoxExtensionBrowser> {
+export async function launchFirefox({ hosts = [] as string[] } = {}): Promise<FirefoxExtensionBrowser> {
   const extension = requireBuild(FIREFOX_EXTENSION, 'npm run build:firefox');
   const manifest = JSON.parse(readFileSync(`${extension}/manifest.json`, 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
@@ -32,7 +32,7 @@ export async function launchFirefox(): Promise<FirefoxExtensionBrowser> {
         [manifest.browser_specific_settings.gecko.id]: uuid,
       }),
       // *.localhost names resolve to loopback without DNS, as in Chromium.
-      'network.dns.localDomains': 'rush.localhost,wustl.localhost,blog.localhost',
+      'network.dns.localDomains': ['rush.localhost', 'wustl.localhost', 'blog.localhost', ...hosts].join(','),
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
     },
