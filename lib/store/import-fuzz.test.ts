@@ -306,7 +306,10 @@ describe('import fuzzing: every bad file is refused with a reason and changes no
 
 describe('oversized and pathological files', () => {
   test('a file over the size limit is refused before it is parsed; one at the limit imports', async () => {
-    const pad = (length: number) => validText + ' '.repeat(length - validText.length);
+    // The limit is in UTF-8 bytes, as on disk (the file holds non-ASCII names and quotes).
+    const bytes = new TextEncoder().encode(validText).length;
+    expect(bytes).toBeGreaterThan(validText.length);
+    const pad = (length: number) => validText + ' '.repeat(length - bytes);
     expect(await importAndCheck(pad(MAX_IMPORT_BYTES + 1), REFUSALS.size)).toBe('refused');
     expect(await importAndCheck(pad(MAX_IMPORT_BYTES))).toBe('imported');
     // Oversized by one field, and by a string past even the message schema's bound.
