@@ -19,9 +19,9 @@ export interface RowRef {
 }
 
 /**
- * The desk as one view needs it: every program, sorted, by name (for the list and the merge
- * picker); the comparison of the first `limit` (`complete`), made here; and the pages and notes of
- * the one program whose card the view shows.
+ * The desk as one view needs it: every program, sorted, without its pages (enough for the list and
+ * the merge picker); the comparison of the first `limit` (`complete`), made here; and the pages
+ * and notes of the one program whose card the view shows.
  * Ranking and the rows to weigh come from the comparison of all programs, made where the data is;
  * the view gets the scores of the compared ones. The message is the popup's main cost with many
  * programs (the browser serializes it, the popup parses it): 1,000 programs made it 1.1 MB.
