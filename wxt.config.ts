@@ -25,6 +25,14 @@ export default defineConfig({
     content_scripts: [
       { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
     ],
+    // The note frame (entrypoints/note-frame): notes are typed in the extension's own document,
+    // placed on program pages, so the page's scripts cannot read them. Chrome's dynamic URL
+    // changes every session, so pages cannot probe for the extension with it; Firefox's add-on
+    // URLs carry a random per-install id.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['note-frame.html']
+        : [{ resources: ['note-frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     action: { default_title: 'Fellowship Lens' },
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } },

@@ -11,6 +11,7 @@ import { h } from './dom';
 import { createHitTester } from './hit-test';
 import { onScrollPause, readerOffset } from './follow-reader';
 import { createHoverCard } from './hover-card';
+import { createNoteFrameHost } from './note-frame-host';
 import { mountShadowHost, renderPanel } from './panel';
 import { NOTE_CSS } from './note-highlights';
 import { adoptStyles } from './page-styles';
@@ -52,14 +53,18 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
   // Until the first scan: the annotator is only injected into program pages or on request.
   let programKey: string | null = null;
 
+  // Notes are typed in a frame of the extension's own (note-frame-host.ts), never in the page.
+  const frames = createNoteFrameHost(lens, (note) => passages.added(note), signal);
   const card = createHoverCard(
     (id) => categoryNames.get(id) ?? id,
-    async (found, text) => {
+    async (found, at, trigger) => {
       if (!programKey) throw new Error('notes attach to program pages');
-      await sendRequest({
-        type: 'add-note',
-        note: { programKey, text, itemId: found.id, url: location.href, anchor: null },
-      });
+      card.hide();
+      await frames.open(
+        { programKey, itemId: found.id, url: location.href, anchor: null, about: found.name },
+        at,
+        trigger.isConnected ? trigger : undefined,
+      );
     },
   );
   lens.append(card.element);
@@ -67,6 +72,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     host,
     scan: () => (scan && programKey ? { page: scan.page, programKey } : null),
     onChange: () => render(),
+    frames,
     signal,
   });
   lens.append(passages.element);

@@ -20,7 +20,8 @@ export interface HoverCard {
  */
 export function createHoverCard(
   categoryName: (id: string) => string,
-  saveNote: (found: Found, text: string) => Promise<void>,
+  /** Opens the note frame on this item (the note is typed there, not in the page). */
+  writeNote: (found: Found, at: { x: number; y: number }, trigger: HTMLElement) => Promise<void>,
 ): HoverCard {
   const element = h('div', {
     class: 'card',
@@ -48,24 +49,18 @@ export function createHoverCard(
   });
 
   function render(found: Found) {
-    const textarea = h('textarea', {
-      'aria-label': `Note on this program about ${found.name}`,
-      placeholder: 'A note on this program…',
-    });
     const status = h('span', { class: 'status', role: 'status' });
-    const save = h('button', { class: 'btn primary', type: 'button' }, 'Save note');
-    save.addEventListener('click', () => {
-      const text = textarea.value.trim();
-      if (!text) return textarea.focus();
-      save.disabled = true;
-      status.textContent = 'Saving…';
-      saveNote(found, text)
-        .then(
-          () => ((status.textContent = 'Saved'), (textarea.value = '')),
-          (error: unknown) =>
-            (status.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`),
-        )
-        .finally(() => (save.disabled = false));
+    const write = h(
+      'button',
+      { class: 'btn primary', type: 'button', 'aria-label': `Note on this program about ${found.name}` },
+      '✎ Note on this',
+    );
+    write.addEventListener('click', () => {
+      const rect = element.getBoundingClientRect();
+      writeNote(found, { x: rect.left, y: rect.bottom }, write).catch(
+        (error: unknown) =>
+          (status.textContent = `Could not open the note: ${error instanceof Error ? error.message : String(error)}`),
+      );
     });
     const close = h('button', { class: 'icon close', type: 'button', 'aria-label': 'Close' }, '✕');
     close.addEventListener('click', hide);
@@ -79,8 +74,7 @@ export function createHoverCard(
         `${found.kind === 'procedure' ? 'Procedure' : 'Benefit'} · ${categoryName(found.category)}`,
       ),
       h('div', { class: 'forms' }, `Seen here as: ${found.forms.join(', ')}`),
-      textarea,
-      h('div', { class: 'actions' }, status, save),
+      h('div', { class: 'actions' }, status, write),
     );
   }
 

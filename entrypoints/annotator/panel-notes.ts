@@ -2,9 +2,10 @@ import type { PlacedNote } from '../../lib/messages/schema';
 import { h } from './dom';
 
 /**
- * The panel's "Your notes" section: a button to note the selected passage, then the notes on this
- * page. A note whose passage can no longer be found is listed as unplaced, with its quote, never
- * dropped. Quotes and notes are rendered as text.
+ * The panel's "Your notes" section: a button to note the selected passage, then the passages noted
+ * on this page. The notes' own text is not shown here: this is the page's document, which its
+ * scripts can read; the popup shows the notes. A note whose passage can no longer be found is
+ * listed as unplaced, with its quote, never dropped. Quotes are rendered as text.
  */
 export function renderPageNotes(
   notes: PlacedNote[],
@@ -36,7 +37,6 @@ export function renderPageNotes(
         const quote = placed.note.anchor?.quote ?? '';
         const short = quote.length > 80 ? `${quote.slice(0, 80)}…` : quote;
         const body = [
-          h('span', { class: 'note-text' }, placed.note.text),
           h('span', { class: 'note-quote' }, `“${short}”`),
           placed.place
             ? null

@@ -1,10 +1,10 @@
 import { describeAnchor } from '../../lib/anchor';
-import type { PlacedNote } from '../../lib/messages/schema';
-import { sendRequest } from '../../lib/messages/send';
+import type { Note, PlacedNote } from '../../lib/messages/schema';
 import { textOffsetOf, toRange, type PageText } from '../../lib/text';
 import { browser } from 'wxt/browser';
 import { NOTE_SELECTION } from '../../lib/messages/page-commands';
 import { createNoteComposer } from './note-composer';
+import type { NoteFrameHost } from './note-frame-host';
 import { paintNotes } from './note-highlights';
 
 const NO_SELECTION = 'Select a passage on the page first, then choose “Note on selected text”.';
@@ -18,6 +18,8 @@ export function createPassageNotes(options: {
   /** The page text as last read, and its program; null before the first scan or off program pages. */
   scan: () => { page: PageText; programKey: string } | null;
   onChange: () => void;
+  /** Where notes are typed: a frame of the extension's own. */
+  frames: NoteFrameHost;
   signal: AbortSignal;
 }) {
   let notes: PlacedNote[] = [];
@@ -44,15 +46,15 @@ export function createPassageNotes(options: {
     return { programKey: current.programKey, anchor };
   };
 
-  const composer = createNoteComposer(capture, async ({ programKey, anchor }, text) => {
-    const { note } = await sendRequest({
-      type: 'add-note',
-      note: { programKey, text, itemId: null, url: location.href, anchor },
-    });
-    notes = [...notes, { note, place: { start: anchor.start, end: anchor.end, exact: true } }];
+  const composer = createNoteComposer(capture, options.frames);
+
+  /** A note the note frame saved: its passage is painted at once, where it was selected. */
+  function added(note: Note) {
+    if (!note.anchor) return;
+    notes = [...notes, { note, place: { start: note.anchor.start, end: note.anchor.end, exact: true } }];
     repaint();
     options.onChange();
-  });
+  }
 
   function repaint() {
     unpaint();
@@ -89,6 +91,7 @@ export function createPassageNotes(options: {
   return {
     element: composer.element,
     notes: () => notes,
+    added,
     /** After a scan: the page as read now and where its notes sit in it. */
     show(next: PageText, placed: PlacedNote[]) {
       page = next;

@@ -53,6 +53,7 @@ button.icon:focus-visible, button.icon:hover { outline: 2px solid var(--accent);
 .note-quote { color: var(--muted); font-style: italic; font-size: 12px; }
 .unplaced { color: #b26a00; font-size: 12px; }
 .offer { position: fixed; z-index: 2147483647; padding: 2px 8px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
-.offer[hidden], .composer[hidden] { display: none; }
-.composer { display: block; }
+.offer[hidden], .hint[hidden] { display: none; }
+.note-frame { position: fixed; z-index: 2147483647; width: 300px; height: 180px; border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.22); background: var(--bg); color-scheme: light dark; }
 `;

@@ -8,12 +8,14 @@ import { packMatches } from '../../lib/match/pack-matches';
 import { createRouter } from '../../lib/messages/router';
 import { buildComparison, rankPrograms, sliceDesk, sortPrograms, type Comparison } from '../../lib/compare';
 import type { Desk, RequestType, Sender } from '../../lib/messages/schema';
+import { NOTE_FRAME_DONE } from '../../lib/messages/page-commands';
 import { toCsv } from '../../lib/transfer/csv';
 import { readExportText } from '../../lib/transfer/export-file';
 import * as store from '../../lib/store';
 import { showBadge } from './badge';
 import { registerNoteMenu } from './context-menu';
 import { createDeskCache } from './desk-cache';
+import { createStagedNotes, fromNoteFrame } from './staged-notes';
 import { injectAnnotator } from './inject';
 import { timed } from './timed';
 
@@ -28,6 +30,7 @@ export default defineBackground(() => {
     if (!all) comparisons.set(loaded, (all = buildComparison(loaded.programs, painMedicineCatalog)));
     return all;
   };
+  const staged = createStagedNotes();
   const categories = Object.fromEntries(painMedicineCatalog.categories.map((c) => [c.id, c.name]));
   const route = createRouter({
     'page-seen': async ({ signals }, sender) => {
@@ -46,6 +49,34 @@ export default defineBackground(() => {
     'add-note': async ({ note }) => ({
       note: await timed('save-note', async () => store.addNote(await db, note)),
     }),
+    'stage-note': ({ draft }, sender) => {
+      if (sender.tabId === undefined) throw new Error('Notes are staged from a page.');
+      return { token: staged.stage(draft, sender.tabId, sender.frameId ?? 0) };
+    },
+    'staged-note': ({ token }, sender) => {
+      if (!fromNoteFrame(sender.url)) throw new Error('Only the note frame reads a staged note.');
+      const entry = staged.get(token);
+      if (!entry) throw new Error('This note form has expired: select the passage again.');
+      return entry.draft;
+    },
+    'note-frame-done': async ({ token, note }, sender) => {
+      if (!fromNoteFrame(sender.url)) throw new Error('Only the note frame closes itself.');
+      // The worker may have restarted while the user typed: then every frame of the tab hears it,
+      // and the annotator that opened this token closes it.
+      const entry = staged.take(token);
+      const tabId = entry?.tabId ?? sender.tabId;
+      if (tabId === undefined) return { delivered: false };
+      const message = { type: NOTE_FRAME_DONE, token, note };
+      const sent = entry
+        ? browser.tabs.sendMessage(tabId, message, { frameId: entry.frameId })
+        : browser.tabs.sendMessage(tabId, message);
+      return {
+        delivered: await sent.then(
+          () => true,
+          () => false,
+        ),
+      };
+    },
     'update-note': async ({ id, text }) => ({ updatedAt: await store.updateNote(await db, id, text) }),
     'delete-note': async ({ id }) => ({ deleted: await store.deleteNote(await db, id) }),
     'save-program-notes': async ({ notes }) => ({
@@ -112,6 +143,6 @@ export default defineBackground(() => {
   setTimeout(() => painMedicineMatcher().match('spinal cord stimulation'), 0);
 });
 
-function senderOf(sender: { tab?: { id?: number }; frameId?: number }): Sender {
-  return { tabId: sender.tab?.id, frameId: sender.frameId };
+function senderOf(sender: { tab?: { id?: number }; frameId?: number; url?: string }): Sender {
+  return { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
 }

@@ -89,6 +89,13 @@ export const NoteInput = z.object({
 });
 export type NoteInput = z.infer<typeof NoteInput>;
 
+/**
+ * A note about to be written in the note frame: everything but its text, and what the frame says
+ * it is about (the passage's quote, or the catalog item).
+ */
+export const NoteDraft = NoteInput.omit({ text: true }).extend({ about: z.string().max(2_000) });
+export type NoteDraft = z.infer<typeof NoteDraft>;
+
 export const Note = z.object({
   id: z.string().min(1).max(100),
   programKey: z.string().min(1).max(500),
@@ -214,6 +221,19 @@ export const Request = z.discriminatedUnion('type', [
     text: z.string().max(MAX_PAGE_TEXT),
     dom: DomInputs,
   }),
+  /**
+   * The note frame (entrypoints/note-frame): the user's note is typed and saved in a frame of the
+   * extension's own, never in the page's document, where the page's scripts could read it. The
+   * annotator stages the draft (the passage or item) and opens the frame with the token; the frame
+   * reads the draft, saves the note itself, and says when it is done, to close it.
+   */
+  z.object({ type: z.literal('stage-note'), draft: NoteDraft }),
+  z.object({ type: z.literal('staged-note'), token: z.string().min(1).max(100) }),
+  z.object({
+    type: z.literal('note-frame-done'),
+    token: z.string().min(1).max(100),
+    note: Note.nullable(),
+  }),
   /** From the popup: highlight the catalog on this tab even though it is not a program page. */
   z.object({ type: z.literal('annotate-tab'), tabId: z.number().int().nonnegative() }),
 ]);
@@ -226,6 +246,9 @@ export const Responses = {
   'page-analyzed': z.object({ stored: z.boolean() }),
   'annotate-tab': z.object({ injected: z.boolean() }),
   'add-note': z.object({ note: Note }),
+  'stage-note': z.object({ token: z.string() }),
+  'staged-note': NoteDraft,
+  'note-frame-done': z.object({ delivered: z.boolean() }),
   'update-note': z.object({ updatedAt: z.number() }),
   'delete-note': z.object({ deleted: z.boolean() }),
   'save-program-notes': z.object({ updatedAt: z.number() }),
@@ -267,6 +290,8 @@ export type ResponseOf<T extends RequestType> = z.infer<(typeof Responses)[T]>;
 export interface Sender {
   tabId?: number;
   frameId?: number;
+  /** The address of the sending document (the note frame's, for its requests). */
+  url?: string;
 }
 
 /** The envelope every answer travels in: a value, or an error message for the caller to show. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './support/browsers';
 import { churningPage, growingPage, singlePageSite } from './support/dynamic-pages';
+import { pageCanRead, writeNoteInFrame } from './support/note-frame';
 import { useExtensionRun } from './support/extension-run';
 import { highlightedTexts, pointOfWord } from './support/highlights';
 import { waitFor } from './support/wait';
@@ -77,6 +78,33 @@ describe('Chromium: in-page annotation', () => {
     assert.equal(await card.textContent(), 'Percutaneous vertebroplasty');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
+  test('from the hover card, a note on the program about an item is typed in the note frame and saved', async () => {
+    const page = await annotated('wustl-full');
+    const point = await pointOfWord(page, 'main p', 'VTP');
+    await page.mouse.move(point.x, point.y);
+    const about = 'Note on this program about Percutaneous vertebroplasty';
+    await page.locator('fellowship-lens-ui').getByRole('button', { name: about }).click();
+    await writeNoteInFrame(page, 'Ask how many VTPs fellows do', about);
+    assert.equal(await pageCanRead(page, 'Ask how many VTPs fellows do'), false);
+    // Stored with its item: the background has it.
+    const notes = await run.browser.worker.evaluate(async () => {
+      return new Promise<Array<{ text: string; itemId: string | null }>>((resolve, reject) => {
+        const open = indexedDB.open('fellowship-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('notes').objectStore('notes').getAll();
+          request.onsuccess = () => resolve(request.result as Array<{ text: string; itemId: string | null }>);
+          request.onerror = () => reject(request.error);
+        };
+      });
+    });
+    assert.ok(
+      notes.some((n) => n.text === 'Ask how many VTPs fellows do' && n.itemId === 'vertebroplasty'),
+      JSON.stringify(notes),
+    );
     await page.close();
   });
 

@@ -61,6 +61,54 @@ describe('Firefox: smoke test of the Firefox build', () => {
     assert.equal(painted, true);
   });
 
+  test('a passage note is typed in the extension’s frame, out of the page’s reach, and saved', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(site.url('rush'));
+    await page.waitForSelector('fellowship-lens-ui >>> [data-testid="note-selection"]', { timeout: 15_000 });
+    await page.evaluate((quote) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(quote);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + quote.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`no "${quote}" on the page`);
+    }, 'Fellows receive robust training');
+    await page.click('fellowship-lens-ui >>> [data-testid="note-selection"]');
+    // Puppeteer over BiDi misses the end of moz-extension:// navigations (see openPopup): the
+    // frame is the page's child frame, whatever address it reports.
+    const frame = await waitFor(
+      async () => {
+        for (const child of page.mainFrame().childFrames()) {
+          const found = await child.$('textarea').catch(() => null);
+          if (found) return child;
+        }
+        return null;
+      },
+      Boolean,
+      { what: 'the note frame in Firefox', timeout: 10_000 },
+    );
+    await frame!.waitForSelector('textarea');
+    await frame!.type('textarea', 'Firefox passage note');
+    await frame!.click('button[type="submit"]');
+    const legend = await waitFor(
+      () =>
+        page.evaluate(() => ({
+          text: document.querySelector('fellowship-lens-ui')?.shadowRoot?.textContent ?? '',
+          frames: document.querySelector('fellowship-lens-ui')?.shadowRoot?.querySelectorAll('iframe').length,
+        })),
+      (l) => l.text.includes('Your notes · 1') && l.frames === 0,
+      { what: 'the note saved and the frame closed', timeout: 10_000 },
+    );
+    assert.ok(!legend.text.includes('Firefox passage note'), 'the note text is in the page');
+    await page.close();
+  });
+
   test('a note typed in the popup and the popup closed at once is kept (IndexedDB in the Firefox extension)', async () => {
     const openCard = async () => {
       const popup = await firefox.openPopup();

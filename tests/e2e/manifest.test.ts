@@ -29,7 +29,6 @@ function filesOf(dir: string, ext: RegExp): string[] {
 function assertNoWayIn(manifest: Manifest) {
   for (const key of [
     'externally_connectable',
-    'web_accessible_resources',
     'optional_permissions',
     'optional_host_permissions',
     'update_url',
@@ -38,6 +37,20 @@ function assertNoWayIn(manifest: Manifest) {
   ]) {
     assert.equal(manifest[key], undefined, `the manifest has "${key}": explain it in the README, then here`);
   }
+}
+
+/**
+ * The one resource pages may load: the note frame, where notes are typed out of the page's reach
+ * (README, "Permissions, and why"). In Chrome only at its per-session dynamic address, so no page
+ * can probe for the extension with it.
+ */
+function assertOnlyTheNoteFrameIsWebAccessible(manifest: Manifest, firefox: boolean) {
+  assert.deepEqual(
+    manifest.web_accessible_resources,
+    firefox
+      ? ['note-frame.html']
+      : [{ resources: ['note-frame.html'], matches: HOSTS, use_dynamic_url: true }],
+  );
 }
 
 function assertContentScriptsOnWebPagesOnly(manifest: Manifest, dir: string) {
@@ -61,6 +74,7 @@ describe('the built manifests ask only for what is needed', () => {
     assert.deepEqual([...((manifest.host_permissions as string[]) ?? [])].sort(), HOSTS);
     assert.ok(!manifest.permissions?.includes('tabs'), 'tabs is not asked for: the popup reads its tab id');
     assertNoWayIn(manifest);
+    assertOnlyTheNoteFrameIsWebAccessible(manifest, false);
     assertContentScriptsOnWebPagesOnly(manifest, CHROME_EXTENSION);
     // Without its own content_security_policy an MV3 extension keeps Chrome's, which allows no
     // 'unsafe-eval' and no remote script (asserted above: the key is absent).
@@ -72,6 +86,7 @@ describe('the built manifests ask only for what is needed', () => {
     assert.equal(manifest.manifest_version, 2);
     assert.deepEqual([...(manifest.permissions ?? [])].sort(), [...HOSTS, ...ASKED].sort());
     assertNoWayIn(manifest);
+    assertOnlyTheNoteFrameIsWebAccessible(manifest, true);
     assertContentScriptsOnWebPagesOnly(manifest, FIREFOX_EXTENSION);
     assert.deepEqual(manifest.background, { scripts: ['background.js'] });
   });

@@ -77,4 +77,27 @@ describe('background desk cache', () => {
     await fakeBrowser.runtime.sendMessage({ type: 'delete-program', programKey });
     expect((await list()).programs).toEqual([]);
   });
+
+  test('notes are staged only from a page, and read only by the note frame', async () => {
+    background.main();
+    const draft = {
+      programKey: 'a.edu/pain',
+      url: 'https://a.edu/pain',
+      itemId: null,
+      anchor: null,
+      about: 'SCS',
+    };
+    // From an extension page (no tab), as from anything that is not a content script.
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'stage-note', draft })).toEqual({
+      ok: false,
+      error: 'Notes are staged from a page.',
+    });
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'staged-note', token: 'any' })).toEqual({
+      ok: false,
+      error: 'Only the note frame reads a staged note.',
+    });
+    expect(
+      await fakeBrowser.runtime.sendMessage({ type: 'note-frame-done', token: 'any', note: null }),
+    ).toMatchObject({ ok: false });
+  });
 });

@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { NOTE_FRAME_DONE } from '../../lib/messages/page-commands';
+import type { Note, NoteDraft } from '../../lib/messages/schema';
+import { sendRequest } from '../../lib/messages/send';
+import { h } from './dom';
+
+export interface NoteFrameHost {
+  /** Opens the note frame on `draft` near `at`; focus goes back to `returnFocus` when it closes. */
+  open(draft: NoteDraft, at: { x: number; y: number }, returnFocus?: HTMLElement): Promise<void>;
+  close(): void;
+  isOpen(): boolean;
+}
+
+const WIDTH = 300;
+const HEIGHT = 180;
+
+/**
+ * Where the user types a note on the page: a frame of the extension's own (note-frame.html),
+ * placed in the legend's shadow root. The note's text never enters the page's document, so the
+ * page's scripts (and the session-replay tools many sites run) cannot read it or its keystrokes.
+ * The frame saves the note itself; the background then tells this annotator, which closes the
+ * frame and shows the note's passage.
+ */
+export function createNoteFrameHost(
+  container: HTMLElement,
+  onSaved: (note: Note) => void,
+  signal: AbortSignal,
+): NoteFrameHost {
+  let shown: { token: string; frame: HTMLIFrameElement; returnFocus?: HTMLElement } | null = null;
+
+  const close = () => {
+    if (!shown) return;
+    const { frame, returnFocus } = shown;
+    shown = null;
+    frame.remove();
+    returnFocus?.focus();
+  };
+  const onMessage = (message: unknown) => {
+    const done = message as { type?: string; token?: string; note?: Note | null } | null;
+    if (done?.type !== NOTE_FRAME_DONE || !shown || done.token !== shown.token) return;
+    close();
+    if (done.note) onSaved(done.note);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    close();
+  });
+
+  return {
+    async open(draft, at, returnFocus) {
+      close();
+      const { token } = await sendRequest({ type: 'stage-note', draft });
+      const frame = h('iframe', {
+        class: 'note-frame',
+        title: 'Fellowship Lens: your note',
+        'data-testid': 'note-frame',
+        src: `${browser.runtime.getURL('/note-frame.html')}#${token}`,
+      });
+      frame.style.left = `${Math.max(8, Math.min(at.x, window.innerWidth - WIDTH - 8))}px`;
+      frame.style.top = `${Math.max(8, Math.min(at.y + 8, window.innerHeight - HEIGHT - 8))}px`;
+      frame.addEventListener('load', () => frame.focus(), { once: true });
+      container.append(frame);
+      shown = { token, frame, returnFocus };
+    },
+    close,
+    isOpen: () => shown !== null,
+  };
+}
