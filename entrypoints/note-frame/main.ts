@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Note, NoteDraft } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
 import { h } from '../annotator/dom';
@@ -18,8 +19,19 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Where what is typed is kept until saved, in the extension's storage (a frame inside a web page
+ * is refused localStorage), by what the note is on: a frame closed before saving (the page
+ * navigated, the tab closed) gives it back when the same passage or item is noted again.
+ */
+function journalKey(draft: NoteDraft): string {
+  const on = draft.anchor ? `${draft.anchor.start}-${draft.anchor.quote}` : `item:${draft.itemId ?? ''}`;
+  return `fellowship-lens:draft:note:${draft.programKey}|${draft.url ?? ''}|${on}`;
+}
+
 function render(draft: NoteDraft) {
   const passage = draft.anchor !== null;
+  const journal = journalKey(draft);
   const label = passage ? 'Note on the selected passage' : `Note on this program about ${draft.about}`;
   const textarea = h('textarea', { 'aria-label': label, placeholder: 'Your note…', required: true });
   const status = h('span', { class: 'status', role: 'status' });
@@ -33,6 +45,18 @@ function render(draft: NoteDraft) {
     h('div', { class: 'actions' }, status, cancel, save),
   );
   const { about: _about, ...note } = draft;
+  const forget = () => void browser.storage.local.remove(journal).catch(() => {});
+  void browser.storage.local.get(journal).then(
+    (kept) => {
+      const text = kept[journal];
+      if (typeof text === 'string' && !textarea.value) textarea.value = text;
+    },
+    () => {},
+  );
+  textarea.addEventListener('input', () => {
+    if (!textarea.value.trim()) return forget();
+    void browser.storage.local.set({ [journal]: textarea.value }).catch(() => {});
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = textarea.value.trim();
@@ -40,16 +64,24 @@ function render(draft: NoteDraft) {
     save.disabled = true;
     status.textContent = 'Saving…';
     sendRequest({ type: 'add-note', note: { ...note, text } })
-      .then(({ note: saved }) => done(saved))
+      .then(({ note: saved }) => {
+        forget();
+        return done(saved);
+      })
       .catch((error: unknown) => {
         // The text stays in the box: saving again is one click.
         status.textContent = `Not saved: ${message(error)}`;
         save.disabled = false;
       });
   });
-  cancel.addEventListener('click', () => void done(null));
+  // Cancelling is a choice: what was typed goes with it.
+  const discard = () => {
+    forget();
+    void done(null);
+  };
+  cancel.addEventListener('click', discard);
   form.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') void done(null);
+    if (event.key === 'Escape') discard();
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.requestSubmit();
   });
   app.replaceChildren(form);

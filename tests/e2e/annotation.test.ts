@@ -87,6 +87,24 @@ describe('Chromium: in-page annotation', () => {
     await page.mouse.move(point.x, point.y);
     const about = 'Note on this program about Percutaneous vertebroplasty';
     await page.locator('fellowship-lens-ui').getByRole('button', { name: about }).click();
+    // What is typed survives the frame going away unsaved (here the page reloads).
+    await page.bringToFront();
+    await page
+      .frameLocator('[data-testid="note-frame"]')
+      .getByRole('textbox', { name: about })
+      .fill('Ask how');
+    await page.reload();
+    await page.locator('fellowship-lens-ui [data-testid="legend"]').waitFor();
+    await page.mouse.move(0, 0);
+    const again = await pointOfWord(page, 'main p', 'VTP');
+    await page.mouse.move(again.x, again.y);
+    await page.locator('fellowship-lens-ui').getByRole('button', { name: about }).click();
+    const box = page.frameLocator('[data-testid="note-frame"]').getByRole('textbox', { name: about });
+    await waitFor(
+      () => box.inputValue(),
+      (v) => v === 'Ask how',
+      { what: 'the unsaved draft back' },
+    );
     await writeNoteInFrame(page, 'Ask how many VTPs fellows do', about);
     assert.equal(await pageCanRead(page, 'Ask how many VTPs fellows do'), false);
     // Stored with its item: the background has it.
