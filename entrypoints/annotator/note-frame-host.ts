@@ -27,6 +27,8 @@ export function createNoteFrameHost(
   signal: AbortSignal,
 ): NoteFrameHost {
   let shown: { token: string; frame: HTMLIFrameElement; returnFocus?: HTMLElement } | null = null;
+  // Opening waits for the background: only the latest of two quick opens gets its frame.
+  let opening = 0;
 
   const close = () => {
     if (!shown) return;
@@ -50,7 +52,9 @@ export function createNoteFrameHost(
   return {
     async open(draft, at, returnFocus) {
       close();
+      const mine = ++opening;
       const { token } = await sendRequest({ type: 'stage-note', draft });
+      if (mine !== opening || signal.aborted) return;
       const frame = h('iframe', {
         class: 'note-frame',
         title: 'Fellowship Lens: your note',
@@ -63,7 +67,10 @@ export function createNoteFrameHost(
       container.append(frame);
       shown = { token, frame, returnFocus };
     },
-    close,
+    close: () => {
+      opening++;
+      close();
+    },
     isOpen: () => shown !== null,
   };
 }
