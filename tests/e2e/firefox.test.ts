@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
+import { selectFirst } from './support/selection';
 import { waitFor } from './support/wait';
 
 // A smoke test of the Firefox build: it installs, recognises a program page, and its popup lists it.
@@ -65,20 +66,7 @@ describe('Firefox: smoke test of the Firefox build', () => {
     const page = await firefox.browser.newPage();
     await page.goto(site.url('rush'));
     await page.waitForSelector('fellowship-lens-ui >>> [data-testid="note-selection"]', { timeout: 15_000 });
-    await page.evaluate((quote) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(quote);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + quote.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`no "${quote}" on the page`);
-    }, 'Fellows receive robust training');
+    await page.evaluate(selectFirst, 'Fellows receive robust training');
     await page.click('fellowship-lens-ui >>> [data-testid="note-selection"]');
     // Puppeteer over BiDi misses the end of moz-extension:// navigations (see openPopup): the
     // frame is the page's child frame, whatever address it reports.
