@@ -22,3 +22,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return el;
 }
+
+/** Places a fixed-position box of the in-page UI just below `at`, kept inside the window. */
+export function placeNear(
+  el: HTMLElement,
+  at: { x: number; y: number },
+  size: { width: number; height: number },
+) {
+  el.style.left = `${Math.max(8, Math.min(at.x, window.innerWidth - size.width - 8))}px`;
+  el.style.top = `${Math.max(8, Math.min(at.y + 8, window.innerHeight - size.height - 8))}px`;
+}

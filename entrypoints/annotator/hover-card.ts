@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { h, placeNear } from './dom';
 import type { Found } from './summarize';
 
 export interface HoverCard {
@@ -85,9 +85,7 @@ export function createHoverCard(
       if (shown !== found) render(found);
       shown = found;
       element.hidden = false;
-      const width = 290;
-      element.style.left = `${Math.max(8, Math.min(at.x + 12, window.innerWidth - width - 8))}px`;
-      element.style.top = `${Math.max(8, Math.min(at.y + 16, window.innerHeight - element.offsetHeight - 8))}px`;
+      placeNear(element, { x: at.x + 12, y: at.y + 8 }, { width: 290, height: element.offsetHeight });
       if (options.focus) {
         returnFocus = options.returnFocus;
         element.focus();

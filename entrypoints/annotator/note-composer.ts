@@ -1,5 +1,5 @@
 import type { TextAnchor } from '../../lib/anchor';
-import { h } from './dom';
+import { h, placeNear } from './dom';
 import type { NoteFrameHost } from './note-frame-host';
 
 export interface NoteComposer {
@@ -33,10 +33,9 @@ export function createNoteComposer(capture: () => Passage | string, frames: Note
   const hint = h('div', { class: 'card hint', role: 'status', hidden: true });
   const element = h('div', {}, button, hint);
 
-  const place = (el: HTMLElement, at: { x: number; y: number }) => {
-    el.style.left = `${Math.max(8, Math.min(at.x, window.innerWidth - 300))}px`;
-    el.style.top = `${Math.max(8, Math.min(at.y + 8, window.innerHeight - 160))}px`;
-  };
+  // The button and the hint are small: kept in the window like the frame they stand for.
+  const place = (el: HTMLElement, at: { x: number; y: number }) =>
+    placeNear(el, at, { width: 292, height: 152 });
   const hide = () => {
     button.hidden = true;
     hint.hidden = true;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { NOTE_FRAME_DONE } from '../../lib/messages/page-commands';
 import type { Note, NoteDraft } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
-import { h } from './dom';
+import { h, placeNear } from './dom';
 
 export interface NoteFrameHost {
   /** Opens the note frame on `draft` near `at`; focus goes back to `returnFocus` when it closes. */
@@ -11,8 +11,8 @@ export interface NoteFrameHost {
   isOpen(): boolean;
 }
 
-const WIDTH = 300;
-const HEIGHT = 180;
+/** The frame's size (styles.ts). */
+const FRAME = { width: 300, height: 180 };
 
 /**
  * Where the user types a note on the page: a frame of the extension's own (note-frame.html),
@@ -61,8 +61,7 @@ export function createNoteFrameHost(
         'data-testid': 'note-frame',
         src: `${browser.runtime.getURL('/note-frame.html')}#${token}`,
       });
-      frame.style.left = `${Math.max(8, Math.min(at.x, window.innerWidth - WIDTH - 8))}px`;
-      frame.style.top = `${Math.max(8, Math.min(at.y + 8, window.innerHeight - HEIGHT - 8))}px`;
+      placeNear(frame, at, FRAME);
       frame.addEventListener('load', () => frame.focus(), { once: true });
       container.append(frame);
       shown = { token, frame, returnFocus };

@@ -40,7 +40,6 @@ button.icon:focus-visible, button.icon:hover { outline: 2px solid var(--accent);
 .card .category { color: var(--muted); margin: 2px 0 6px; }
 .card .forms { margin: 0 0 8px; }
 .card .close { position: absolute; top: 6px; right: 6px; }
-.card textarea { width: 100%; min-height: 64px; font: inherit; color: inherit; background: transparent; border: 1px solid var(--line); border-radius: 6px; padding: 6px; }
 .card .actions { display: flex; gap: 8px; justify-content: flex-end; margin-top: 6px; align-items: center; }
 .card .status { color: var(--muted); margin-right: auto; }
 .btn { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid var(--line); background: transparent; color: inherit; cursor: pointer; }
@@ -49,7 +48,6 @@ button.icon:focus-visible, button.icon:hover { outline: 2px solid var(--accent);
 .notes { margin-top: 10px; border-top: 1px solid var(--line); padding-top: 4px; }
 .notes > .btn { margin: 2px 0 6px; }
 .note { display: flex; flex-direction: column; gap: 1px; }
-.note-text { white-space: pre-wrap; }
 .note-quote { color: var(--muted); font-style: italic; font-size: 12px; }
 .unplaced { color: #b26a00; font-size: 12px; }
 .offer { position: fixed; z-index: 2147483647; padding: 2px 8px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }

@@ -1,15 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from 'vitest';
+import { testZodFree } from '../../tests/support/zod-free';
 
-const DIR = new URL('./', import.meta.url);
-const sources = readdirSync(DIR).filter(
-  (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'schema.ts',
-);
-
-// The extraction runs in pages: zod's runtime must not come along (STYLE §4). Only the schema
-// file, which the background and the store import, may load it.
-test.each(sources)('%s takes only types from zod and from ./schema', (file) => {
-  const source = readFileSync(new URL(file, DIR), 'utf8');
-  const imports = source.match(/^(?:import|export)[^;]*from\s+'(?:zod|\.\/schema)';/gm) ?? [];
-  for (const line of imports) expect(line).toMatch(/^(?:import|export) type /);
-});
+// The extraction runs in pages: only its schema file, which the background and the store import,
+// loads zod.
+testZodFree(new URL('./', import.meta.url));
