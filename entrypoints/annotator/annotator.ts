@@ -103,6 +103,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     performance.measure('fellowship-lens:paint', { start: started });
   }, signal);
 
+  const openCategories = new Set<string>();
   const render = () =>
     renderPanel(
       panel,
@@ -114,6 +115,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
         categoryNames,
         settings,
         notes: passages.notes(),
+        openCategories,
       },
       {
         onNoteSelection: passages.openFromPanel,

@@ -18,6 +18,8 @@ export interface PanelModel {
   settings: DisplaySettings;
   /** The user's passage notes on this page, placed or not. */
   notes: PlacedNote[];
+  /** The categories the user opened on this page (kept open across rescans); updated in place. */
+  openCategories: Set<string>;
 }
 
 export interface PanelActions {
@@ -58,6 +60,16 @@ export function renderPanel(container: HTMLElement, model: PanelModel, actions: 
     settings.collapsed ? '▴' : '▾',
   );
   const header = h('header', {}, h('strong', {}, `Fellowship Lens · ${total} found`), collapse);
+  container.className = `panel${settings.collapsed ? ' collapsed' : ''}`;
+  container.setAttribute('role', 'complementary');
+  container.setAttribute('aria-label', 'Fellowship Lens');
+  // Collapsed, the body is not shown: it is built when the user expands the legend.
+  container.replaceChildren(header, ...(settings.collapsed ? [] : [renderBody(model, actions)]));
+}
+
+/** The legend's body: the program, why, the highlight switches, the categories and the notes. */
+function renderBody(model: PanelModel, actions: PanelActions): HTMLElement {
+  const { settings } = model;
   const body = h('div', { class: 'body' });
   body.append(
     h(
@@ -67,12 +79,7 @@ export function renderPanel(container: HTMLElement, model: PanelModel, actions: 
         ? (model.programName ?? 'Fellowship program page')
         : 'Not a program page (highlighted on request)',
     ),
-    h(
-      'details',
-      { class: 'why' },
-      h('summary', {}, 'Why'),
-      h('ul', {}, ...model.reasons.map((r) => h('li', {}, r))),
-    ),
+    lazyDetails({ class: 'why' }, 'Why', () => h('ul', {}, ...model.reasons.map((r) => h('li', {}, r)))),
     h(
       'div',
       { class: 'toggles', role: 'group', 'aria-label': 'Highlights' },
@@ -84,38 +91,82 @@ export function renderPanel(container: HTMLElement, model: PanelModel, actions: 
       }),
     ),
   );
-  if (total === 0) body.append(h('p', { class: 'empty' }, 'Nothing from the catalog on this page.'));
+  if (model.found.length === 0)
+    body.append(h('p', { class: 'empty' }, 'Nothing from the catalog on this page.'));
   for (const [category, items] of groupByCategory(model.found, model.categoryNames)) {
     body.append(
-      h('h3', {}, `${model.categoryNames.get(category) ?? category} · ${items.length}`),
-      h(
-        'ul',
-        { class: 'items' },
-        ...items.map((found) => {
-          // Swatch and count are drawn by the style sheet (styles.ts): one element per item, not
-          // three, halves building the legend (5.4 to 2.4 ms for 65 items in a fresh page).
-          const button = h(
-            'button',
-            {
-              type: 'button',
-              class: found.kind,
-              'data-id': found.id,
-              'data-count': `×${found.count}`,
-              title: `Show “${found.name}” on the page`,
-            },
-            found.name,
-          );
-          button.addEventListener('click', () => actions.onReveal(found, button));
-          return h('li', {}, button);
-        }),
-      ),
+      renderCategory(category, model.categoryNames.get(category) ?? category, items, model, actions),
     );
   }
   if (model.isProgram) body.append(renderPageNotes(model.notes, actions));
-  container.className = `panel${settings.collapsed ? ' collapsed' : ''}`;
-  container.setAttribute('role', 'complementary');
-  container.setAttribute('aria-label', 'Fellowship Lens');
-  container.replaceChildren(header, body);
+  return body;
+}
+
+/**
+ * One category: its name and count, and its items, listed once the user opens it. Building every
+ * item's button up front was most of the legend's cost on the page's thread (65 items took 2.4 to
+ * 5 ms in the page's fresh script world); a closed category costs two elements.
+ */
+function renderCategory(
+  category: string,
+  name: string,
+  items: Found[],
+  model: PanelModel,
+  actions: PanelActions,
+): HTMLElement {
+  const details = lazyDetails(
+    { class: 'category', 'data-category': category, open: model.openCategories.has(category) },
+    `${name} · ${items.length}`,
+    () => renderItems(items, actions),
+  );
+  details.addEventListener('toggle', () =>
+    details.open ? model.openCategories.add(category) : model.openCategories.delete(category),
+  );
+  return details;
+}
+
+/** A disclosure whose content is built the first time it is open. */
+function lazyDetails(
+  props: Record<string, string | boolean>,
+  summary: string,
+  content: () => HTMLElement,
+): HTMLDetailsElement {
+  const details = h('details', props, h('summary', {}, summary));
+  let built = false;
+  const build = () => {
+    if (built || !details.open) return;
+    built = true;
+    details.append(content());
+  };
+  build();
+  details.addEventListener('toggle', build);
+  return details;
+}
+
+function renderItems(items: Found[], actions: PanelActions): HTMLElement {
+  const ul = h('ul', { class: 'items' });
+  // One listener for the list, not one per item.
+  ul.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('button');
+    const found = button && items.find((f) => f.id === button.dataset.id);
+    if (found) actions.onReveal(found, button);
+  });
+  for (const found of items) {
+    // Swatch and count are drawn by the style sheet (styles.ts): one element per item, not three.
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: found.kind,
+        'data-id': found.id,
+        'data-count': `×${found.count}`,
+        title: `Show “${found.name}” on the page`,
+      },
+      found.name,
+    );
+    ul.append(h('li', {}, button));
+  }
+  return ul;
 }
 
 /** Groups found items by category, in the catalog's category order (procedures, then benefits). */

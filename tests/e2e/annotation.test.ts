@@ -126,11 +126,14 @@ describe('Chromium: in-page annotation', () => {
     await page.close();
   });
 
-  test('the legend opens an item from the keyboard, and Escape returns focus', async () => {
+  test('the legend opens a category and an item from the keyboard, and Escape returns focus', async () => {
     const page = await annotated('rush');
-    const item = page.locator(
-      'fellowship-lens-ui [data-testid="legend"] button[data-id="spinal-cord-stimulation"]',
-    );
+    const legend = page.locator('fellowship-lens-ui [data-testid="legend"]');
+    const item = legend.locator('button[data-id="spinal-cord-stimulation"]');
+    // A category lists its items once opened.
+    assert.equal(await item.count(), 0);
+    await legend.locator('details.category summary', { hasText: 'Neuromodulation' }).focus();
+    await page.keyboard.press('Enter');
     await item.focus();
     await page.keyboard.press('Enter');
     const card = page.locator('fellowship-lens-ui [data-testid="card-name"]');

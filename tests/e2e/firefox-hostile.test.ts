@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { startDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
 import { HOSTILE_HOST, hostileExtraPages, hostilePages } from './support/hostile-pages';
+import { openLegend } from './support/legend';
 import { waitFor } from './support/wait';
 
 // The hostile pages of hostile.test.ts in the Firefox build, where content scripts run under
@@ -35,18 +36,17 @@ describe('Firefox: hostile pages', () => {
     return { page, errors };
   }
 
-  /** The legend's text once the annotator has run: it is in its shadow root on <html>. */
-  function legend(page: Page, timeout = 20_000) {
-    return waitFor(
-      () =>
-        page.evaluate(
-          () =>
-            document.querySelector('fellowship-lens-ui')?.shadowRoot?.querySelector('[data-testid="legend"]')
-              ?.textContent ?? '',
-        ),
-      (text) => /\d+ found/.test(text),
-      { what: 'the legend', timeout },
+  /** The legend's text once the annotator has run, every category open: it is in its shadow root on <html>. */
+  async function legend(page: Page, timeout = 20_000) {
+    const shown = await waitFor(
+      () => page.evaluate(openLegend),
+      (l) => l.found && l.listed,
+      {
+        what: 'the legend',
+        timeout,
+      },
     );
+    return shown.text;
   }
 
   const beats = (page: Page) => page.evaluate(() => (window as unknown as { beats?: number }).beats ?? -1);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { startDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
 import { selectFirst } from './support/selection';
+import { openLegend } from './support/legend';
 import { waitFor } from './support/wait';
 
 // A smoke test of the Firefox build: it installs, recognises a program page, and its popup lists it.
@@ -44,16 +45,14 @@ describe('Firefox: smoke test of the Firefox build', () => {
     const page = await firefox.browser.newPage();
     await page.goto(site.url('wustl-full'));
     const legend = await waitFor(
-      () =>
-        page.evaluate(
-          () =>
-            document.querySelector('fellowship-lens-ui')?.shadowRoot?.querySelector('[data-testid="legend"]')
-              ?.textContent ?? '',
-        ),
-      (text) => text.includes('found'),
-      { what: 'the legend in Firefox', timeout: 15_000 },
+      () => page.evaluate(openLegend),
+      (l) => l.found && l.listed,
+      {
+        what: 'the legend in Firefox, its categories open',
+        timeout: 15_000,
+      },
     );
-    assert.match(legend, /Spinal cord stimulation/);
+    assert.match(legend.text, /Spinal cord stimulation/);
     const painted = await page.evaluate(() =>
       'highlights' in CSS
         ? CSS.highlights.has('fellowship-lens-procedure')
