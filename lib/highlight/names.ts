@@ -16,11 +16,16 @@ export function highlightName(kind: HighlightKind): string {
 // not inherit them: there the rule must match every element.
 const ORIGIN = import.meta.env.FIREFOX ? '' : ':root';
 
+/** The selector of a highlight's style rule (see ORIGIN). */
+export function highlightRule(name: string): string {
+  return `${ORIGIN}::highlight(${name})`;
+}
+
 // Translucent backgrounds with an underline read on light and dark pages alike, and never hide
 // the page's own text colour.
 export const HIGHLIGHT_CSS = `
-${ORIGIN}::highlight(${PREFIX}-procedure) { background-color: rgba(64, 140, 255, 0.28); text-decoration: underline 2px rgba(40, 110, 230, 0.9); }
-${ORIGIN}::highlight(${PREFIX}-benefit) { background-color: rgba(255, 190, 40, 0.35); text-decoration: underline 2px rgba(210, 140, 0, 0.95); }
+${highlightRule(`${PREFIX}-procedure`)} { background-color: rgba(64, 140, 255, 0.28); text-decoration: underline 2px rgba(40, 110, 230, 0.9); }
+${highlightRule(`${PREFIX}-benefit`)} { background-color: rgba(255, 190, 40, 0.35); text-decoration: underline 2px rgba(210, 140, 0, 0.95); }
 mark[data-${PREFIX}] { color: inherit; padding: 0; }
 mark[data-${PREFIX}="procedure"] { background-color: rgba(64, 140, 255, 0.28); text-decoration: underline 2px rgba(40, 110, 230, 0.9); }
 mark[data-${PREFIX}="benefit"] { background-color: rgba(255, 190, 40, 0.35); text-decoration: underline 2px rgba(210, 140, 0, 0.95); }
