@@ -32,6 +32,7 @@ const CHROME = 'nav, header, footer, aside, [role="navigation"]';
 /** Headings in these are menus and widgets ("Fellowships", "Recent Posts"), not the page's own. */
 const HEADING_CHROME = 'nav, footer, aside, [role="navigation"]';
 const SCHEMA_TYPE = /"@type"\s*:\s*"(\w+)"/g;
+const PROSE = /\S/;
 
 /** Collects the cheap signals of `doc`: title and headings, then description, JSON-LD types and lead. */
 export function readSignals(doc: Document = document, url = doc.URL): PageSignals {
@@ -105,16 +106,25 @@ export function readLead(doc: Document = document): string {
   if (!doc.body) return lead;
   const walker = doc.createTreeWalker(doc.body, 0x4 /* SHOW_TEXT */);
   let visited = 0;
+  // Consecutive text nodes often share their parent (text around links and emphasis).
+  let lastParent: Element | null | undefined;
+  let lastSkipped = true;
   for (
     let node = walker.nextNode();
     node && visited < NODE_BUDGET && lead.length < LEAD_CHARS;
     node = walker.nextNode()
   ) {
     visited += 1;
-    const parent = node.parentElement;
-    if (!parent || NOT_TEXT.has(parent.localName) || isChrome(parent)) continue;
+    // Whitespace first: most text nodes are the source's indentation, and their parent element
+    // need never be reached (each element reached costs a wrapper in the script's world).
     const data = (node as Text).data;
-    if (data.trim()) lead += data + ' ';
+    if (!PROSE.test(data)) continue;
+    const parent = node.parentElement;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastSkipped = !parent || NOT_TEXT.has(parent.localName) || isChrome(parent);
+    }
+    if (!lastSkipped) lead += data + ' ';
   }
   return clean(lead).slice(0, LEAD_CHARS);
 }
