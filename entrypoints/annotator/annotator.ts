@@ -1,11 +1,11 @@
-import { readPage, type PageReading } from '../../lib/analyze/read-page';
+import { readSignals } from '../../lib/detect/signals';
 import { readDomInputs } from '../../lib/extract/extract-facts';
 import { HIGHLIGHT_CSS, paintHighlights, spansNear, type Painted } from '../../lib/highlight';
 import { unpackMatches } from '../../lib/match/pack-matches';
 import type { Match } from '../../lib/match/types';
 import type { DetectionResult } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
-import { toRange } from '../../lib/text';
+import { collectText, toRange, type PageText } from '../../lib/text';
 import { createPassageNotes } from './passage-notes';
 import { h } from './dom';
 import { createHitTester } from './hit-test';
@@ -16,7 +16,8 @@ import { mountShadowHost, renderPanel } from './panel';
 import { NOTE_CSS } from './note-highlights';
 import { adoptStyles } from './page-styles';
 import { afterFrame, yieldToPage } from './schedule';
-import { loadSettings, saveSettings, type DisplaySettings } from './settings';
+import { DEFAULT_DISPLAY } from '../../lib/highlight/display-settings';
+import { saveSettings, type DisplaySettings } from './settings';
 import { summarize, toFoundItems, type Found } from './summarize';
 import { watchChanges } from './watch-changes';
 
@@ -26,7 +27,8 @@ import { watchChanges } from './watch-changes';
  */
 const MAX_RANGES = 1000;
 
-interface Scan extends PageReading {
+interface Scan {
+  page: PageText;
   detection: DetectionResult;
   matches: Match[];
   found: Found[];
@@ -36,13 +38,12 @@ interface Scan extends PageReading {
 /** Annotates the page: highlights, legend, hover card; rescans on changes. Returns a stop function. */
 export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): void }> {
   // Setting up (the legend's shadow root, the highlight rules, listeners) is work on the page
-  // too: measured, in the two tasks it takes, like the scans.
-  let started = performance.now();
-  const loading = loadSettings();
-  performance.measure('fellowship-lens:start', { start: started });
+  // too: measured, like the scans.
+  const started = performance.now();
   let categoryNames = new Map<string, string>();
-  let settings: DisplaySettings = await loading;
-  started = performance.now();
+  // The remembered choices come with the first scan's answer (nothing is shown before it).
+  let settings: DisplaySettings = DEFAULT_DISPLAY;
+  let displayRead = false;
   const { host, root } = mountShadowHost();
   const panel = h('div', { class: 'panel', 'data-testid': 'legend' });
   const lens = h('div', { class: 'lens' }, panel);
@@ -151,7 +152,9 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     const generation = ++scans;
     const stale = () => signal.aborted || generation !== scans;
     let started = performance.now();
-    const reading = readPage(document, location.href);
+    const page = collectText(document.body ?? document.documentElement);
+    // The first scan of a page its detector reported: the background kept the signals it sent.
+    let signals = generation === 1 ? null : readSignals(document, location.href);
     // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
     performance.measure('fellowship-lens:read', { start: started });
     await yieldToPage();
@@ -160,30 +163,40 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     // their work never runs on the page's main thread. The page collects its signals, its text and
     // the little the facts need from its DOM, and paints.
     started = performance.now();
-    const dom = readDomInputs(document, reading.page);
+    const dom = readDomInputs(document, page);
     performance.measure('fellowship-lens:dom', { start: started });
-    // The browser serializes the message on this thread before the call returns: count it too.
-    started = performance.now();
-    const pending = sendRequest({
-      type: 'analyze-text',
-      signals: reading.signals,
-      text: reading.page.text,
-      dom,
-    });
-    performance.measure('fellowship-lens:send', { start: started });
-    const answer = await pending;
+    const analyze = () => {
+      // The browser serializes the message on this thread before the call returns: count it too.
+      const sent = performance.now();
+      const pending = sendRequest({ type: 'analyze-text', signals, text: page.text, dom });
+      performance.measure('fellowship-lens:send', { start: sent });
+      return pending;
+    };
+    let answer = await analyze();
+    if ('needsSignals' in answer) {
+      // A page annotated on request, or a worker restarted since: read the signals, and ask again.
+      if (stale()) return;
+      started = performance.now();
+      signals = readSignals(document, location.href);
+      performance.measure('fellowship-lens:read', { start: started });
+      answer = await analyze();
+      if ('needsSignals' in answer) throw new Error('The background did not take the page’s signals.');
+    }
     if (stale()) return;
     started = performance.now();
     const { categories, facts, detection } = answer;
-    const matches = unpackMatches(answer.matches, reading.page.text);
+    const matches = unpackMatches(answer.matches, page.text);
     categoryNames = new Map(Object.entries(categories));
     programKey = answer.programKey;
+    // Later answers do not undo a choice the user made here meanwhile (its save may be on its way).
+    if (!displayRead) settings = answer.display;
+    displayRead = true;
     let tester: ((x: number, y: number) => number | null) | undefined;
     // The hit tester's node index is built on the first hover, not for every scan.
-    const hitTest = (x: number, y: number) => (tester ??= createHitTester(reading.page, matches))(x, y);
-    scan = { ...reading, detection, matches, found: summarize(matches), hitTest };
+    const hitTest = (x: number, y: number) => (tester ??= createHitTester(page, matches))(x, y);
+    scan = { page, detection, matches, found: summarize(matches), hitTest };
     // The user's passage notes, placed by the background in this text: a few ranges, painted now.
-    watcher.muted(() => passages.show(reading.page, answer.notes));
+    watcher.muted(() => passages.show(page, answer.notes));
     performance.measure('fellowship-lens:index', { start: started });
     started = performance.now();
     void sendRequest({

@@ -4,6 +4,7 @@ import { analyzeText, painMedicineMatcher } from '../../lib/analyze/analyze-page
 import { classify } from '../../lib/analyze/classify';
 import { placeNotes } from '../../lib/analyze/place-notes';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
+import { DISPLAY_KEY, toDisplaySettings } from '../../lib/highlight/display-settings';
 import { packMatches } from '../../lib/match/pack-matches';
 import { createRouter } from '../../lib/messages/router';
 import { buildComparison, rankPrograms, sliceDesk, sortPrograms, type Comparison } from '../../lib/compare';
@@ -15,6 +16,7 @@ import * as store from '../../lib/store';
 import { showBadge } from './badge';
 import { registerNoteMenu } from './context-menu';
 import { createDeskCache } from './desk-cache';
+import { createSeenSignals } from './seen-signals';
 import { createStagedNotes, fromNoteFrame } from './staged-notes';
 import { injectAnnotator } from './inject';
 import { timed } from './timed';
@@ -31,9 +33,11 @@ export default defineBackground(() => {
     return all;
   };
   const staged = createStagedNotes();
+  const seenSignals = createSeenSignals();
   const categories = Object.fromEntries(painMedicineCatalog.categories.map((c) => [c.id, c.name]));
   const route = createRouter({
     'page-seen': async ({ signals }, sender) => {
+      seenSignals.remember(sender, signals);
       const { report } = classify(signals);
       if (!report) return { programKey: null };
       await timed('save-visit', async () => store.recordVisit(await db, report));
@@ -102,10 +106,22 @@ export default defineBackground(() => {
       if (!parsed.ok) throw new Error(parsed.error);
       return store.importData(await db, parsed.file);
     },
-    'analyze-text': async ({ signals, text, dom }) => {
+    'analyze-text': async (request, sender) => {
+      const signals = request.signals ?? seenSignals.recall(sender);
+      if (!signals) return { needsSignals: true as const };
+      const { text, dom } = request;
       const { detection, programKey, matches, evidence } = analyzeText({ signals, text, dom });
       const notes = programKey ? placeNotes(text, await store.passageNotesOf(await db, signals.url)) : [];
-      return { detection, programKey, matches: packMatches(matches), categories, facts: evidence, notes };
+      const display = await readDisplay();
+      return {
+        detection,
+        programKey,
+        matches: packMatches(matches),
+        categories,
+        facts: evidence,
+        notes,
+        display,
+      };
     },
     'list-programs': ({ view }) =>
       timed('load-desk', async () => {
@@ -142,6 +158,15 @@ export default defineBackground(() => {
   // Compile the matcher (and let the engine compile its regular expression) while nothing waits.
   setTimeout(() => painMedicineMatcher().match('spinal cord stimulation'), 0);
 });
+
+/** The legend's display choices, sent with each scan's answer (the page need not read storage). */
+async function readDisplay() {
+  try {
+    return toDisplaySettings((await browser.storage.local.get(DISPLAY_KEY))[DISPLAY_KEY]);
+  } catch {
+    return toDisplaySettings(null);
+  }
+}
 
 function senderOf(sender: { tab?: { id?: number }; frameId?: number; url?: string }): Sender {
   return { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };

@@ -25,6 +25,7 @@ const handlers: Handlers = {
     facts: null,
     programKey: null,
     notes: [],
+    display: { show: { procedure: true, benefit: true }, collapsed: false },
     detection: {
       isProgram: false,
       score: 0,

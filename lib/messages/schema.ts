@@ -217,7 +217,8 @@ export const Request = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('analyze-text'),
-    signals: PageSignals,
+    /** Null: the ones this frame's detector sent, if the background has them (else it asks). */
+    signals: PageSignals.nullable(),
     text: z.string().max(MAX_PAGE_TEXT),
     dom: DomInputs,
   }),
@@ -259,26 +260,36 @@ export const Responses = {
   // The export file is checked where it is read (lib/transfer), not again on the way back.
   'export-data': z.record(z.string(), z.unknown()),
   'import-data': z.object({ programs: z.number().int(), notes: z.number().int() }),
-  'analyze-text': z.object({
-    /** Packed (lib/match/pack-matches.ts): each entry once, then start, end and entry per match. */
-    matches: z.object({
-      entries: z.array(
-        z.object({
-          kind: z.enum(['procedure', 'benefit']),
-          id: z.string(),
-          name: z.string(),
-          category: z.string(),
-        }),
-      ),
-      spans: z.array(z.number().int().nonnegative()),
+  // Or, asked to use the signals this frame's detector sent when the background has none for it
+  // (a worker restarted since, a page annotated on request): a request to send them.
+  'analyze-text': z.union([
+    z.object({
+      /** Packed (lib/match/pack-matches.ts): each entry once, then start, end and entry per match. */
+      matches: z.object({
+        entries: z.array(
+          z.object({
+            kind: z.enum(['procedure', 'benefit']),
+            id: z.string(),
+            name: z.string(),
+            category: z.string(),
+          }),
+        ),
+        spans: z.array(z.number().int().nonnegative()),
+      }),
+      categories: z.record(z.string(), z.string()),
+      detection: DetectionResult,
+      programKey: z.string().nullable(),
+      facts: ExtractedFacts.nullable(),
+      /** The user's passage notes on this page, placed in its text or not (never dropped). */
+      notes: z.array(PlacedNote),
+      /** The legend's remembered display choices (lib/highlight/display-settings.ts). */
+      display: z.object({
+        show: z.object({ procedure: z.boolean(), benefit: z.boolean() }),
+        collapsed: z.boolean(),
+      }),
     }),
-    categories: z.record(z.string(), z.string()),
-    detection: DetectionResult,
-    programKey: z.string().nullable(),
-    facts: ExtractedFacts.nullable(),
-    /** The user's passage notes on this page, placed in its text or not (never dropped). */
-    notes: z.array(PlacedNote),
-  }),
+    z.object({ needsSignals: z.literal(true) }),
+  ]),
   // Not parsed again on arrival: the background validated every record as it read it, and parsing
   // 200 programs a second time doubled the popup's load (measured ~60 ms, `npm run bench:browser`).
   'list-programs': z.custom<DeskSlice>((value) => typeof value === 'object' && value !== null),

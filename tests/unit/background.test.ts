@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import type { Desk } from '../../lib/messages/schema';
@@ -56,6 +56,44 @@ describe('background', () => {
     expect(answer.value.detection.isProgram).toBe(true);
     expect(answer.value.matches.entries.map((m) => m.id)).toContain('spinal-cord-stimulation');
     expect(answer.value.facts.vacationDays.value).toBe(15);
+  });
+});
+
+describe('background: what comes with a scan', () => {
+  const text = 'Pain Medicine Fellowship\nFellows learn spinal cord stimulation.';
+  const dom = { breaks: [24], heading: { start: 0, end: 24 }, table: null };
+  /** A message from a frame of tab 5, as the browser reports its sender. */
+  const fromFrame = async (message: unknown, frameId: number, url: string) => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger(message, { tab: { id: 5 }, frameId, url });
+    return answers.find(Boolean) as { ok: boolean; value: Record<string, unknown> };
+  };
+
+  test("the annotator's first scan uses the signals its frame's detector sent, for the address it sent them at", async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {}); // No real tab to inject into here.
+    background.main();
+    const signals = fakeSignals();
+    await fromFrame({ type: 'page-seen', signals }, 0, signals.url);
+    const scan = { type: 'analyze-text', signals: null, text, dom };
+    const answer = await fromFrame(scan, 0, signals.url);
+    expect(answer.value).toMatchObject({ detection: { isProgram: true } });
+    // Another frame, or the same frame at another address: the annotator is asked for them.
+    expect((await fromFrame(scan, 2, signals.url)).value).toEqual({ needsSignals: true });
+    expect((await fromFrame(scan, 0, `${signals.url}other/`)).value).toEqual({ needsSignals: true });
+    // Sent with the scan, they are used.
+    const sent = await fromFrame({ ...scan, signals }, 2, signals.url);
+    expect(sent.value).toMatchObject({ detection: { isProgram: true } });
+  });
+
+  test('the legend’s remembered display choices come with the answer; malformed ones fall back to the defaults', async () => {
+    background.main();
+    const scan = { type: 'analyze-text', signals: fakeSignals(), text, dom };
+    const display = async () =>
+      ((await fakeBrowser.runtime.sendMessage(scan)) as { value: { display: unknown } }).value.display;
+    expect(await display()).toEqual({ show: { procedure: true, benefit: true }, collapsed: false });
+    await fakeBrowser.storage.local.set({ display: { show: { procedure: false }, collapsed: true } });
+    expect(await display()).toEqual({ show: { procedure: false, benefit: true }, collapsed: true });
+    await fakeBrowser.storage.local.set({ display: 'nonsense' });
+    expect(await display()).toEqual({ show: { procedure: true, benefit: true }, collapsed: false });
   });
 });
 
