@@ -64,7 +64,9 @@ describe('background: what comes with a scan', () => {
   const dom = { breaks: [24], heading: { start: 0, end: 24 }, table: null };
   /** A message from a frame of tab 5, as the browser reports its sender. */
   const fromFrame = async (message: unknown, frameId: number, url: string) => {
-    const answers = await fakeBrowser.runtime.onMessage.trigger(message, { tab: { id: 5 }, frameId, url });
+    // Only what the background reads of a sender (the fake's type wants a whole tab).
+    const sender = { tab: { id: 5 }, frameId, url } as never;
+    const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender);
     return answers.find(Boolean) as { ok: boolean; value: Record<string, unknown> };
   };
 
