@@ -11,13 +11,13 @@ const MAX_FORMS = 20;
 
 /** Groups matches by catalog entry, keeping counts and the distinct words the page used. */
 export function summarize(matches: Match[]): Found[] {
-  const byId = new Map<string, Found>();
+  const byId = new Map<string, { found: Found; texts: Set<string> }>();
   // A page repeats its words: each entry's distinct raw texts are normalized once, not per match.
-  const seen = new Set<string>();
-  matches.forEach((match, index) => {
-    let found = byId.get(match.id);
-    if (!found) {
-      found = {
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index]!;
+    let entry = byId.get(match.id);
+    if (!entry) {
+      const found: Found = {
         id: match.id,
         kind: match.kind,
         name: match.name,
@@ -26,17 +26,17 @@ export function summarize(matches: Match[]): Found[] {
         forms: [],
         occurrences: [],
       };
-      byId.set(match.id, found);
+      byId.set(match.id, (entry = { found, texts: new Set() }));
     }
+    const { found, texts } = entry;
     found.count += 1;
     found.occurrences.push(index);
-    const key = `${match.id}\u0000${match.text}`;
-    if (found.forms.length >= MAX_FORMS || seen.has(key)) return;
-    seen.add(key);
+    if (found.forms.length >= MAX_FORMS || texts.has(match.text)) continue;
+    texts.add(match.text);
     const form = match.text.replace(/\s+/g, ' ').trim().slice(0, 200);
     if (!found.forms.some((f) => f.toLowerCase() === form.toLowerCase())) found.forms.push(form);
-  });
-  return [...byId.values()];
+  }
+  return Array.from(byId.values(), (entry) => entry.found);
 }
 
 /** The summary as it travels to the background (no page offsets). */

@@ -39,7 +39,9 @@ export function unpackMatches({ entries, spans }: PackedMatches, text: string): 
     const end = spans[i + 1]!;
     const entry = entries[spans[i + 2]!];
     if (!entry) continue;
-    matches.push({ ...entry, text: text.slice(start, end), start, end });
+    // One literal of one shape (not a spread): thousands of these are made on the page's thread.
+    const { id, kind, name, category } = entry;
+    matches.push({ id, kind, name, category, text: text.slice(start, end), start, end });
   }
   return matches;
 }
