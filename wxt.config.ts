@@ -40,6 +40,8 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    // LENS_NO_MINIFY=1: readable names in CPU profiles of the page scripts (README, Scripts).
+    build: process.env.LENS_NO_MINIFY ? { minify: false } : {},
   }),
   hooks: {
     // Scripts that run in web pages have size budgets: print them, and fail the build above them.
