@@ -1,5 +1,12 @@
 import type { ExtractedFacts } from '../../lib/extract/schema';
-import type { FoundItem, PageReport, PageSignals, Program, ProgramPage } from '../../lib/messages/schema';
+import type {
+  FoundItem,
+  NoteDraft,
+  PageReport,
+  PageSignals,
+  Program,
+  ProgramPage,
+} from '../../lib/messages/schema';
 
 /** A valid page report, with any field overridden. */
 export function fakeReport(overrides: Partial<PageReport> = {}): PageReport {
@@ -93,6 +100,18 @@ export function fakeItem(overrides: Partial<FoundItem> = {}): FoundItem {
     category: 'neuromod',
     count: 2,
     forms: ['SCS'],
+    ...overrides,
+  };
+}
+
+/** A note draft as the annotator stages it: a note on the program about one item, no passage. */
+export function fakeNoteDraft(overrides: Partial<NoteDraft> = {}): NoteDraft {
+  return {
+    programKey: 'a.edu/pain',
+    url: 'https://a.edu/pain',
+    itemId: null,
+    anchor: null,
+    about: 'SCS',
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import type { Desk } from '../../lib/messages/schema';
-import { fakeSignals } from '../support/factories';
+import { fakeNoteDraft, fakeSignals } from '../support/factories';
 
 // The background wiring end to end in Node: fake browser messaging, fake IndexedDB, real router and store.
 describe('background', () => {
@@ -120,13 +120,7 @@ describe('background desk cache', () => {
 
   test('notes are staged only from a page, and read only by the note frame', async () => {
     background.main();
-    const draft = {
-      programKey: 'a.edu/pain',
-      url: 'https://a.edu/pain',
-      itemId: null,
-      anchor: null,
-      about: 'SCS',
-    };
+    const draft = fakeNoteDraft();
     // From an extension page (no tab), as from anything that is not a content script.
     expect(await fakeBrowser.runtime.sendMessage({ type: 'stage-note', draft })).toEqual({
       ok: false,

@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createStagedNotes, fromNoteFrame } from '../../entrypoints/background/staged-notes';
+import { fakeNoteDraft } from '../support/factories';
 
-const draft = {
-  programKey: 'a.edu/pain',
-  url: 'https://a.edu/pain',
-  itemId: null,
-  anchor: null,
-  about: 'SCS',
-};
+const draft = fakeNoteDraft();
 
 describe('staged notes', () => {
   test('a staged draft is read by its token as often as needed, and taken once', () => {
