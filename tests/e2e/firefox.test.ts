@@ -64,7 +64,15 @@ describe('Firefox: smoke test of the Firefox build', () => {
   test('a passage note is typed in the extension’s frame, out of the page’s reach, and saved', async () => {
     const page = await firefox.browser.newPage();
     await page.goto(site.url('rush'));
-    await page.waitForSelector('fellowship-lens-ui >>> [data-testid="note-selection"]', { timeout: 15_000 });
+    // Polled: Puppeteer's waitForSelector through `>>>` watches the document's mutations, not the
+    // shadow root's, and missed the legend filled in after its host was added (2 runs in 10).
+    await page.waitForFunction(
+      () =>
+        !!document
+          .querySelector('fellowship-lens-ui')
+          ?.shadowRoot?.querySelector('[data-testid="note-selection"]'),
+      { polling: 100, timeout: 15_000 },
+    );
     await page.evaluate(selectFirst, 'Fellows receive robust training');
     await page.click('fellowship-lens-ui >>> [data-testid="note-selection"]');
     // Puppeteer over BiDi misses the end of moz-extension:// navigations (see openPopup): the
