@@ -35,11 +35,12 @@ interface Scan {
   hitTest: (x: number, y: number) => number | null;
 }
 
-/** Annotates the page: highlights, legend, hover card; rescans on changes. Returns a stop function. */
-export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): void }> {
-  // Setting up (the legend's shadow root, the highlight rules, listeners) is work on the page
-  // too: measured, like the scans.
-  const started = performance.now();
+/**
+ * Annotates the page: highlights, legend, hover card; rescans on changes. Setting up (evaluating
+ * the script since `loadedAt`, the legend's shadow root, the highlight rules, listeners) is work on
+ * the page too: measured, like the scans.
+ */
+export async function startAnnotator(signal: AbortSignal, loadedAt: number): Promise<{ rescan(): void }> {
   let categoryNames = new Map<string, string>();
   // The remembered choices come with the first scan's answer (nothing is shown before it).
   let settings: DisplaySettings = DEFAULT_DISPLAY;
@@ -244,7 +245,7 @@ export async function startAnnotator(signal: AbortSignal): Promise<{ rescan(): v
     removeStyles();
     host.remove();
   });
-  performance.measure('fellowship-lens:start', { start: started });
+  performance.measure('fellowship-lens:start', { start: loadedAt });
   // Adding the highlight rules restyles the whole page (about 50 ms on a 1 MB page): let that
   // frame pass before the first scan's first task, so they do not add up to one long frame.
   await afterFrame();

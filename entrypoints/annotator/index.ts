@@ -1,3 +1,5 @@
+// First: the script's own evaluation counts as work on the page too.
+import { loadedAt } from '../../lib/perf/loaded-at';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startAnnotator } from './annotator';
 
@@ -10,9 +12,12 @@ type Running = { rescan(): void; stop(): void };
 export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as Record<string, Running | undefined>;
   const running = scope[KEY];
-  if (running) return running.rescan();
+  if (running) {
+    performance.measure('fellowship-lens:start', { start: loadedAt });
+    return running.rescan();
+  }
   const controller = new AbortController();
-  const pending = startAnnotator(controller.signal).catch((error: unknown) => {
+  const pending = startAnnotator(controller.signal, loadedAt).catch((error: unknown) => {
     // A malformed page must never see an exception from us.
     console.debug('Fellowship Lens: could not annotate this page', error);
     return null;

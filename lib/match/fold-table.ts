@@ -25,23 +25,30 @@ function buildTable(keepCase: boolean): Int32Array {
   return table;
 }
 
+// Built by pure calls, so a bundle that imports this module without using the tables (the
+// annotator's, through shared modules) drops them instead of building them on every page.
 /** Lowercasing table for chars below TABLE_SIZE. */
-export const LOWER_TABLE = buildTable(false);
+export const LOWER_TABLE = /* @__PURE__ */ buildTable(false);
 /** The same folding with letter case kept (for abbreviation case patterns). */
-export const CASE_TABLE = buildTable(true);
+export const CASE_TABLE = /* @__PURE__ */ buildTable(true);
 
 /** Chars at or above TABLE_SIZE that are not kept as they are (everything else is). */
-export const HIGH = new Map<number, number>();
-// Dashes and the minus sign, fraction/division slashes, and Unicode spaces.
-for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d])
-  HIGH.set(c, FOLD_SPACE);
-for (const c of [0x2044, 0x2215, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) HIGH.set(c, FOLD_SPACE);
-for (let c = 0x2000; c <= 0x200a; c++) HIGH.set(c, FOLD_SPACE);
-// ™ is decoration. (℠ is left alone: rare, and in needsNormalizedScan's class of stripped chars
-// it made V8 scan pages 1.7x slower; V8 prefilters on the low 7 bits, where U+2120 is a space.)
-for (const c of [...INVISIBLE_CODES, 0x2122]) if (c >= TABLE_SIZE) HIGH.set(c, FOLD_STRIP);
-for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032]) HIGH.set(c, 0x27);
-for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033]) HIGH.set(c, 0x22);
+export const HIGH = /* @__PURE__ */ buildHigh();
+
+function buildHigh(): Map<number, number> {
+  const high = new Map<number, number>();
+  // Dashes and the minus sign, fraction/division slashes, and Unicode spaces.
+  for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d])
+    high.set(c, FOLD_SPACE);
+  for (const c of [0x2044, 0x2215, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) high.set(c, FOLD_SPACE);
+  for (let c = 0x2000; c <= 0x200a; c++) high.set(c, FOLD_SPACE);
+  // ™ is decoration. (℠ is left alone: rare, and in needsNormalizedScan's class of stripped chars
+  // it made V8 scan pages 1.7x slower; V8 prefilters on the low 7 bits, where U+2120 is a space.)
+  for (const c of [...INVISIBLE_CODES, 0x2122]) if (c >= TABLE_SIZE) high.set(c, FOLD_STRIP);
+  for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032]) high.set(c, 0x27);
+  for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033]) high.set(c, 0x22);
+  return high;
+}
 
 /** What one char becomes in lowercase normalized text: a char code, FOLD_SPACE or FOLD_STRIP. */
 export function foldCode(c: number): number {

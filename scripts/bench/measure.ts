@@ -9,8 +9,10 @@ export function median(values: number[]): number {
 
 /**
  * The extension's main-thread time on the loaded page: the sum of its `fellowship-lens:*`
- * performance measures (detect; on program pages also read, send, index and paint), once the
- * measure named `until` exists.
+ * performance measures (detect; on program pages also start, read, dom, send, index, render and
+ * paint), once the measure named `until` exists. Each script's measures start at its first
+ * evaluated statement (lib/perf/loaded-at.ts), so its own evaluation counts; the engine's
+ * compiling of the scripts before that is not seen from inside the page.
  */
 export async function extensionTime(
   page: Page,
