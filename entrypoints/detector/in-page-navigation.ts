@@ -13,7 +13,9 @@ const POLL_MS = 1000;
  * once a second, which costs next to nothing.
  */
 export function onInPageNavigation(read: () => boolean): void {
-  let last = location.href;
+  // The document's URL rather than `location`: a string, not one more object to set up in the
+  // script's world on every page.
+  let last = document.URL;
   let timer = 0;
   const readAfter = (delays: number[]) => {
     const [delay, ...later] = delays;
@@ -23,8 +25,8 @@ export function onInPageNavigation(read: () => boolean): void {
     }, delay);
   };
   const changed = () => {
-    if (location.href === last) return;
-    last = location.href;
+    if (document.URL === last) return;
+    last = document.URL;
     clearTimeout(timer);
     readAfter(SETTLE_MS);
   };
