@@ -11,7 +11,7 @@ import type { Span } from './evidence';
 import { readDepartment, readInstitution, readProgramName, readSpecialty } from './identity';
 import type { DomInputs, ExtractedFacts } from './schema';
 import { readStipend } from './stipend';
-import { readStipendTable } from './stipend-table';
+import { readTableCells, stipendTableOf } from './stipend-table';
 import { readTrainingSites } from './training-sites';
 import { readMeetingDays, readVacationDays } from './time-off';
 
@@ -39,7 +39,8 @@ export function extractFacts(
 
 /**
  * The little that extraction needs from the DOM, as plain data: the block breaks of the flat
- * text, the span of the heading that names the fellowship, and the PGY pay table read as a table.
+ * text, the span of the heading that names the fellowship, and the tables that may hold pay, read
+ * as tables.
  * Cheap, so it runs in the page; the rest of the extraction (sentences, every field's patterns)
  * runs on the text alone, wherever the text is (the extension does it in the background).
  */
@@ -48,8 +49,7 @@ export function readDomInputs(doc: Document, page: PageText): DomInputs {
   return {
     breaks: page.breaks,
     heading: fellowshipHeading(doc, spanOf),
-    // A page without a PGY label anywhere has no pay table: its tables are never read.
-    table: HAS_PGY.test(page.text) ? readStipendTable(doc, page, spanOf) : null,
+    tables: readTableCells(doc, spanOf),
   };
 }
 
@@ -62,7 +62,7 @@ export function extractFactsFromText(
 ): ExtractedFacts {
   const ctx = createContext(text, url, dom.breaks);
   const programName = readProgramName(ctx, dom.heading);
-  const stipend = readStipend(ctx, dom.table);
+  const stipend = readStipend(ctx, stipendTableOf(text, dom.tables));
   return {
     programName,
     institution: readInstitution(ctx, programName),
@@ -82,7 +82,6 @@ export function extractFactsFromText(
   };
 }
 
-const HAS_PGY = /\b(?:PGY|Post[\s-]?Graduate\s+Year|Level)[\s-]*\d/i;
 const MAX_HEADINGS = 40;
 
 /** The span of the first h1–h3 naming a fellowship (singular: "Fellowships" is a menu). */

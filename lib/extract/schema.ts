@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_QUOTE } from './evidence';
+import { TABLE_LIMITS } from './table-limits';
 
 /**
  * The facts extracted from one program page, each with its evidence. These cross the boundary to
@@ -93,15 +94,20 @@ export type ExtractedFacts = z.infer<typeof ExtractedFacts>;
 
 const TextSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
+const Cell = z.object({ text: z.string().max(TABLE_LIMITS.text), span: TextSpan.nullable() });
+
 /** What extraction reads from a page's DOM (see readDomInputs), sent with its text. */
 export const DomInputs = z.object({
   breaks: z.array(z.number().int().nonnegative()),
   heading: TextSpan.nullable(),
-  table: z
-    .object({
-      rows: z.array(z.object({ pgy: z.number().int(), usd: z.number(), span: TextSpan })).max(50),
-      academicYear: z.string().max(100).nullable(),
-    })
-    .nullable(),
+  /** The tables that may hold pay, as cells (lib/extract/stipend-table.ts). */
+  tables: z
+    .array(
+      z.object({
+        caption: z.string().max(TABLE_LIMITS.text),
+        rows: z.array(z.array(Cell).max(TABLE_LIMITS.cells)).max(TABLE_LIMITS.rows),
+      }),
+    )
+    .max(TABLE_LIMITS.tables),
 });
 export type DomInputs = z.infer<typeof DomInputs>;

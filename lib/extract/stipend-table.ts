@@ -1,7 +1,13 @@
-import type { PageText } from '../text/collect-text';
 import type { ElementSpan } from './element-span';
-import { collapseWhitespace } from './evidence';
+import { collapseWhitespace, type Span } from './evidence';
+import { TABLE_LIMITS } from './table-limits';
 import { lastAcademicYear, pgyOfCell, usdOfCell, type PgyRow } from './pgy';
+
+/**
+ * Whether a table's text may hold a PGY label (PGY_LABEL_SOURCE): no word boundaries, since a
+ * table's `textContent` runs its cells together ("FellowPGY-5$80,372").
+ */
+const MAY_NAME_PGY = /(?:PGY|PG|Post[\s-]?Graduate\s+Year|Level)[\s-]*\d/i;
 
 /** A PGY pay table read from the DOM: its rows (with their place in the page text) and year. */
 export interface StipendTable {
@@ -47,30 +53,60 @@ export function pgyPairs(grid: readonly (readonly string[])[]): GridPair[] {
   return pairs;
 }
 
+/** A table as the page shows it: each row's cells, with their text and place in the page text. */
+export interface TableCells {
+  caption: string;
+  rows: Array<Array<{ text: string; span: Span | null }>>;
+}
+
 /**
- * The first PGY pay table of `doc`, read as a table (rows and cells), never from flattened text.
- * DOM reads only. Rows map back to offsets of `page.text` (through `spanOf`) for their quotes; a
- * table outside the collected text (inside a skipped element) is left out.
+ * The tables of `doc` that may be pay tables, read as tables (rows and cells), never from flattened
+ * text: DOM reads only, in the page. Which of them is the pay table, and what it says, is parsed
+ * wherever the text is (`stipendTableOf`; the extension does it in the background, where its
+ * patterns are compiled once). Cells map back to offsets of `page.text` through `spanOf`; a cell
+ * outside the collected text (inside a skipped element) has no span.
  */
-export function readStipendTable(doc: Document, page: PageText, spanOf: ElementSpan): StipendTable | null {
+export function readTableCells(doc: Document, spanOf: ElementSpan): TableCells[] {
+  const tables: TableCells[] = [];
   for (const table of doc.querySelectorAll('table')) {
+    if (tables.length === TABLE_LIMITS.tables) break;
     // A layout table holds the page; its cells' text is everything. Pay tables hold no tables.
     if (table.querySelector('table')) continue;
-    const grid = [...table.querySelectorAll('tr')].map((tr) =>
-      [...tr.children].filter((c) => c.localName === 'td' || c.localName === 'th'),
+    // One string from the engine first: most tables (schedules, contacts) name no PGY level, and
+    // their rows and cells are never visited (each one visited costs a wrapper in the script's world).
+    if (!MAY_NAME_PGY.test(table.textContent ?? '')) continue;
+    const rows = [...table.querySelectorAll('tr')].slice(0, TABLE_LIMITS.rows).map((tr) =>
+      [...tr.children]
+        .filter((c) => c.localName === 'td' || c.localName === 'th')
+        .slice(0, TABLE_LIMITS.cells)
+        .map((c) => ({ text: (c.textContent ?? '').slice(0, TABLE_LIMITS.text), span: spanOf(c) })),
     );
-    const texts = grid.map((cells) => cells.map((c) => collapseWhitespace(c.textContent ?? '')));
+    const caption = (table.querySelector('caption')?.textContent ?? '').slice(0, TABLE_LIMITS.text);
+    tables.push({ caption, rows });
+  }
+  return tables;
+}
+
+/**
+ * The first PGY pay table among `tables` (read by `readTableCells` from the page whose flat text is
+ * `text`): its level/pay rows, quoted from the label cell to the pay cell, and the academic year
+ * from its caption or labels, else from the 300 chars before it.
+ */
+export function stipendTableOf(text: string, tables: readonly TableCells[]): StipendTable | null {
+  for (const table of tables) {
+    const texts = table.rows.map((cells) => cells.map((c) => collapseWhitespace(c.text)));
     const pairs = pgyPairs(texts);
-    if (pairs.length === 0) continue;
     const rows: PgyRow[] = [];
     for (const { pgy, usd, from, to } of pairs) {
-      const span = spanOf(grid[from[0]]![from[1]]!, grid[to[0]]![to[1]]!);
-      if (span) rows.push({ pgy, usd, span });
+      const first = table.rows[from[0]]![from[1]]!.span;
+      const last = table.rows[to[0]]![to[1]]!.span;
+      if (first && last && first.start < last.end)
+        rows.push({ pgy, usd, span: { start: first.start, end: last.end } });
     }
     if (rows.length === 0) continue;
     const labels = texts.filter((_, r) => !pairs.some((p) => p.to[0] === r)).flat();
-    const before = page.text.slice(Math.max(0, rows[0]!.span.start - 300), rows[0]!.span.start);
-    const caption = collapseWhitespace(table.querySelector('caption')?.textContent ?? '');
+    const before = text.slice(Math.max(0, rows[0]!.span.start - 300), rows[0]!.span.start);
+    const caption = collapseWhitespace(table.caption);
     return {
       rows,
       academicYear: lastAcademicYear([caption, ...labels].join(' ')) ?? lastAcademicYear(before),

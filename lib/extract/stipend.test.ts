@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createContext } from './context';
 import { elementSpans } from './element-span';
 import { readStipend } from './stipend';
-import { readStipendTable } from './stipend-table';
+import { readTableCells, stipendTableOf } from './stipend-table';
 import { htmlPage, squash, textContext, TEST_URL } from './test-page';
 
 const FLAT_TABLE = `Stipends (July 1, 2024-June 30, 2025)
@@ -59,11 +59,14 @@ describe('readStipend from text', () => {
   });
 });
 
-describe('readStipendTable', () => {
+describe('readTableCells and stipendTableOf', () => {
   const read = (html: string) => {
     const { doc, page } = htmlPage(html);
     const ctx = createContext(page.text, TEST_URL, page.breaks);
-    return { page, stipend: readStipend(ctx, readStipendTable(doc, page, elementSpans(doc, page))) };
+    return {
+      page,
+      stipend: readStipend(ctx, stipendTableOf(page.text, readTableCells(doc, elementSpans(doc, page)))),
+    };
   };
 
   test('reads a table as a table: rows of level and pay, the row as the quote', () => {
@@ -90,6 +93,12 @@ describe('readStipendTable', () => {
       <tr><th>2025–2026</th><th>PGY-4</th><th>PGY-5</th></tr>
       <tr><td>Salary</td><td>$70,000</td><td>$73,500</td></tr></table>`);
     expect(stipend).toMatchObject({ value: 73500, byPgy: { 4: 70000, 5: 73500 }, academicYear: '2025–2026' });
+  });
+
+  test('tables naming no level are passed over; cells that run together in the table text still count', () => {
+    const { stipend } = read(`<table><tr><td>Monday</td><td>Clinic $25 parking</td></tr></table>
+      <table><tr><td>Fellow</td><td>PG-5</td><td>$80,372</td></tr></table>`);
+    expect(stipend).toMatchObject({ value: 80372, byPgy: { 5: 80372 } });
   });
 
   test('a table without pay is no stipend table', () => {

@@ -43,7 +43,7 @@ describe('background', () => {
       type: 'analyze-text',
       signals: fakeSignals(),
       text,
-      dom: { breaks: [24], heading: { start: 0, end: 24 }, table: null },
+      dom: { breaks: [24], heading: { start: 0, end: 24 }, tables: [] },
     })) as {
       ok: true;
       value: {
@@ -57,11 +57,29 @@ describe('background', () => {
     expect(answer.value.matches.entries.map((m) => m.id)).toContain('spinal-cord-stimulation');
     expect(answer.value.facts.vacationDays.value).toBe(15);
   });
+
+  test("reads the pay from a table's cells sent by the page; refuses more tables than a page may send", async () => {
+    background.main();
+    const text = 'Pain Medicine Fellowship\nPGY 5\n$80,372';
+    const cell = (start: number, end: number) => ({ text: text.slice(start, end), span: { start, end } });
+    const table = { caption: '', rows: [[cell(25, 30), cell(31, 38)]] };
+    const scan = (tables: unknown[]) =>
+      fakeBrowser.runtime.sendMessage({
+        type: 'analyze-text',
+        signals: fakeSignals(),
+        text,
+        dom: { breaks: [24, 30], heading: { start: 0, end: 24 }, tables },
+      }) as Promise<{ ok: boolean; value?: { facts: { stipend: { value: number; quote: string } } } }>;
+    const answer = await scan([table]);
+    expect(answer.value?.facts.stipend).toMatchObject({ value: 80372, quote: 'PGY 5 $80,372' });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await scan(Array.from({ length: 5 }, () => table))).toMatchObject({ ok: false });
+  });
 });
 
 describe('background: what comes with a scan', () => {
   const text = 'Pain Medicine Fellowship\nFellows learn spinal cord stimulation.';
-  const dom = { breaks: [24], heading: { start: 0, end: 24 }, table: null };
+  const dom = { breaks: [24], heading: { start: 0, end: 24 }, tables: [] };
   /** A message from a frame of tab 5, as the browser reports its sender. */
   const fromFrame = async (message: unknown, frameId: number, url: string) => {
     // Only what the background reads of a sender (the fake's type wants a whole tab).
