@@ -40,9 +40,9 @@ export function extractFacts(
 /**
  * The little that extraction needs from the DOM, as plain data: the block breaks of the flat
  * text, the span of the heading that names the fellowship, and the tables that may hold pay, read
- * as tables.
- * Cheap, so it runs in the page; the rest of the extraction (sentences, every field's patterns)
- * runs on the text alone, wherever the text is (the extension does it in the background).
+ * as tables. Cheap, so it runs in the page; the rest of the extraction (sentences, the pay table's
+ * rows, every field's patterns) runs on the text alone, wherever the text is (the extension does it
+ * in the background).
  */
 export function readDomInputs(doc: Document, page: PageText): DomInputs {
   const spanOf = elementSpans(doc, page);
