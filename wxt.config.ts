@@ -34,6 +34,11 @@ export default defineConfig({
         ? ['note-frame.html']
         : [{ resources: ['note-frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     action: { default_title: 'Fellowship Lens' },
+    // Chrome 148+: messages are structured clones, as in Firefox, rather than JSON. The page's
+    // scan sends its text with an array of line-break offsets (13,000 on a 1 MB page): cloned, that
+    // array costs the page 0.2-0.3 ms to send instead of 0.6-2 ms (measured from the content
+    // script's world). Older Chromes ignore the key; messages stay plain data that both carry.
+    ...(browser !== 'firefox' && { message_serialization: 'structured_clone' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } },
     }),
