@@ -149,23 +149,12 @@ describe('DeskView', () => {
   });
 
   test('a priority ranks the programs and is remembered', async () => {
+    // The page's scan, as the annotator sends it: the background stores what it found there.
     await send({
-      type: 'page-analyzed',
-      analysis: {
-        url: B_URL,
-        programKey: 'b.example.edu/pain-medicine',
-        items: [
-          {
-            id: 'spinal-cord-stimulation',
-            kind: 'procedure',
-            name: 'Spinal cord stimulation',
-            category: 'neuromodulation',
-            count: 2,
-            forms: ['SCS'],
-          },
-        ],
-        facts: null,
-      },
+      type: 'analyze-text',
+      signals: fakeSignals({ url: B_URL, title: 'Beta Pain Medicine Fellowship' }),
+      text: 'Beta Pain Medicine Fellowship\nFellows place spinal cord stimulators (SCS).',
+      dom: { breaks: [29], heading: { start: 0, end: 29 }, tables: [] },
     });
     await show(null, 'full');
     const add = $<HTMLSelectElement>('[data-testid="add-priority"]')!;

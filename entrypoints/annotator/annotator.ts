@@ -18,7 +18,7 @@ import { adoptStyles } from './page-styles';
 import { afterFrame, yieldToPage } from './schedule';
 import { DEFAULT_DISPLAY } from '../../lib/highlight/display-settings';
 import { saveSettings, type DisplaySettings } from './settings';
-import { summarize, toFoundItems, type Found } from './summarize';
+import { summarize, type Found } from '../../lib/analyze/summarize';
 import { watchChanges } from './watch-changes';
 
 /**
@@ -185,7 +185,7 @@ export async function startAnnotator(signal: AbortSignal, loadedAt: number): Pro
     }
     if (stale()) return;
     started = performance.now();
-    const { categories, facts, detection } = answer;
+    const { categories, detection } = answer;
     const matches = unpackMatches(answer.matches, page.text);
     categoryNames = new Map(Object.entries(categories));
     programKey = answer.programKey;
@@ -199,12 +199,6 @@ export async function startAnnotator(signal: AbortSignal, loadedAt: number): Pro
     // The user's passage notes, placed by the background in this text: a few ranges, painted now.
     watcher.muted(() => passages.show(page, answer.notes));
     performance.measure('fellowship-lens:index', { start: started });
-    started = performance.now();
-    void sendRequest({
-      type: 'page-analyzed',
-      analysis: { url: location.href, programKey, items: toFoundItems(scan.found), facts },
-    }).catch(() => {});
-    performance.measure('fellowship-lens:send', { start: started });
     await yieldToPage();
     if (stale()) return;
     started = performance.now();

@@ -1,5 +1,5 @@
 import { h, placeNear } from './dom';
-import type { Found } from './summarize';
+import type { Found } from '../../lib/analyze/summarize';
 
 export interface HoverCard {
   element: HTMLElement;

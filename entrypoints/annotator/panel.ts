@@ -4,7 +4,7 @@ import { h } from './dom';
 import { adoptStyles } from './page-styles';
 import type { DisplaySettings } from './settings';
 import { PANEL_CSS } from './styles';
-import type { Found } from './summarize';
+import type { Found } from '../../lib/analyze/summarize';
 import type { PlacedNote } from '../../lib/messages/schema';
 import { renderPageNotes } from './panel-notes';
 

@@ -1,13 +1,7 @@
 import type { Desk, RequestType } from '../../lib/messages/schema';
 
 /** Requests that only read: every other one may change what the desk shows. */
-const READ_ONLY = new Set<RequestType>([
-  'list-programs',
-  'analyze-text',
-  'export-data',
-  'export-csv',
-  'annotate-tab',
-]);
+const READ_ONLY = new Set<RequestType>(['list-programs', 'export-data', 'export-csv', 'annotate-tab']);
 
 /**
  * The desk as last read and validated, kept while the worker lives. The background is the only

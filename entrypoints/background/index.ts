@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeText, painMedicineMatcher } from '../../lib/analyze/analyze-page';
 import { classify } from '../../lib/analyze/classify';
 import { placeNotes } from '../../lib/analyze/place-notes';
+import { summarize, toFoundItems } from '../../lib/analyze/summarize';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
 import { DISPLAY_KEY, toDisplaySettings } from '../../lib/highlight/display-settings';
 import { packMatches } from '../../lib/match/pack-matches';
@@ -43,11 +44,6 @@ export default defineBackground(() => {
       await timed('save-visit', async () => store.recordVisit(await db, report));
       if (sender.tabId !== undefined) void injectAnnotator(sender.tabId, sender.frameId);
       return { programKey: report.programKey };
-    },
-    'page-analyzed': async ({ analysis }, sender) => {
-      if (sender.tabId !== undefined)
-        void showBadge(sender.tabId, analysis.items.length, analysis.programKey !== null);
-      return { stored: await store.recordAnalysis(await db, analysis) };
     },
     'annotate-tab': async ({ tabId }) => ({ injected: await injectAnnotator(tabId) }),
     'add-note': async ({ note }) => ({
@@ -111,14 +107,21 @@ export default defineBackground(() => {
       if (!signals) return { needsSignals: true as const };
       const { text, dom } = request;
       const { detection, programKey, matches, evidence } = analyzeText({ signals, text, dom });
+      // What the page teaches and offers is stored here, from the analysis just made: the page
+      // need not send it back (one message less on its thread per scan).
+      const items = toFoundItems(summarize(matches));
+      if (sender.tabId !== undefined) void showBadge(sender.tabId, items.length, programKey !== null);
+      const stored = db.then((open) =>
+        store.recordAnalysis(open, { url: signals.url, programKey, items, facts: evidence }),
+      );
       const notes = programKey ? placeNotes(text, await store.passageNotesOf(await db, signals.url)) : [];
       const display = await readDisplay();
+      await stored;
       return {
         detection,
         programKey,
         matches: packMatches(matches),
         categories,
-        facts: evidence,
         notes,
         display,
       };

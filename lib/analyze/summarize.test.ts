@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { summarize } from '../../entrypoints/annotator/summarize';
-import type { Match } from '../../lib/match';
+import { summarize } from './summarize';
+import type { Match } from '../match';
 
 const scs = {
   id: 'spinal-cord-stimulation',

@@ -1,5 +1,5 @@
-import type { Match } from '../../lib/match';
-import type { FoundItem } from '../../lib/messages/schema';
+import type { Match } from '../match';
+import type { FoundItem } from '../messages/schema';
 
 /** A catalog entry found on the page, with where it occurs. */
 export interface Found extends FoundItem {

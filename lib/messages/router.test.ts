@@ -4,7 +4,6 @@ import { fakeSignals } from '../../tests/support/factories';
 
 const handlers: Handlers = {
   'page-seen': ({ signals }) => ({ programKey: new URL(signals.url).hostname }),
-  'page-analyzed': () => ({ stored: false }),
   'annotate-tab': () => ({ injected: false }),
   'add-note': ({ note }) => ({ note: { ...note, id: 'n1', createdAt: 1, updatedAt: 1 } }),
   'stage-note': () => ({ token: 't1' }),

@@ -167,7 +167,6 @@ export const Request = z.discriminatedUnion('type', [
    * program page, and injects the annotator.
    */
   z.object({ type: z.literal('page-seen'), signals: PageSignals }),
-  z.object({ type: z.literal('page-analyzed'), analysis: PageAnalysis }),
   /**
    * From the popup and the full view: everything they show (programs, notes, weights), sorted,
    * with the findings of the programs they compare (`limit`, and the one `include` names). Without
@@ -212,8 +211,9 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-data'), text: z.string().max(4 * MAX_IMPORT_BYTES) }),
   /**
    * From the annotator: classify the page, find the catalog's terms in its text, and on a program
-   * page read its facts. The matcher and the extraction live in the background, compiled once
-   * and warm; the page only collects its text and the little extraction needs from its DOM.
+   * page read its facts and store what it found. The matcher and the extraction live in the
+   * background, compiled once and warm; the page only collects its text and the little extraction
+   * needs from its DOM, and gets back what it paints.
    */
   z.object({
     type: z.literal('analyze-text'),
@@ -244,7 +244,6 @@ export type RequestType = Request['type'];
 /** The answer to each request type. */
 export const Responses = {
   'page-seen': z.object({ programKey: z.string().nullable() }),
-  'page-analyzed': z.object({ stored: z.boolean() }),
   'annotate-tab': z.object({ injected: z.boolean() }),
   'add-note': z.object({ note: Note }),
   'stage-note': z.object({ token: z.string() }),
@@ -279,7 +278,6 @@ export const Responses = {
       categories: z.record(z.string(), z.string()),
       detection: DetectionResult,
       programKey: z.string().nullable(),
-      facts: ExtractedFacts.nullable(),
       /** The user's passage notes on this page, placed in its text or not (never dropped). */
       notes: z.array(PlacedNote),
       /** The legend's remembered display choices (lib/highlight/display-settings.ts). */

@@ -35,8 +35,17 @@ describe('background', () => {
     expect(listed).toMatchObject({ ok: true, value: { programs: [] } });
   });
 
-  test('analyzes a program page text: verdict, matches and facts', async () => {
+  /** The first stored page of the first program, as the popup would list it. */
+  const firstStoredPage = async () => {
+    const listed = (await fakeBrowser.runtime.sendMessage({ type: 'list-programs' })) as {
+      value: Desk;
+    };
+    return listed.value.programs[0]?.pages[0];
+  };
+
+  test('analyzes a program page text: verdict and matches for the page, found items and facts stored', async () => {
     background.main();
+    await fakeBrowser.runtime.sendMessage({ type: 'page-seen', signals: fakeSignals() });
     const text =
       'Pain Medicine Fellowship\nOur ACGME-accredited one-year fellowship trains four fellows in spinal cord stimulation. Fellows receive 15 vacation days.';
     const answer = (await fakeBrowser.runtime.sendMessage({
@@ -46,20 +55,20 @@ describe('background', () => {
       dom: { breaks: [24], heading: { start: 0, end: 24 }, tables: [] },
     })) as {
       ok: true;
-      value: {
-        detection: { isProgram: boolean };
-        matches: { entries: Array<{ id: string }> };
-        facts: { vacationDays: { value: number } };
-      };
+      value: { detection: { isProgram: boolean }; matches: { entries: Array<{ id: string }> } };
     };
     expect(answer.ok).toBe(true);
     expect(answer.value.detection.isProgram).toBe(true);
     expect(answer.value.matches.entries.map((m) => m.id)).toContain('spinal-cord-stimulation');
-    expect(answer.value.facts.vacationDays.value).toBe(15);
+    // Stored by the time the page has its answer: the popup lists what the page teaches and pays.
+    const page = await firstStoredPage();
+    expect(page?.items.map((i) => i.id)).toContain('spinal-cord-stimulation');
+    expect(page?.facts?.vacationDays?.value).toBe(15);
   });
 
   test("reads the pay from a table's cells sent by the page; refuses more tables than a page may send", async () => {
     background.main();
+    await fakeBrowser.runtime.sendMessage({ type: 'page-seen', signals: fakeSignals() });
     const text = 'Pain Medicine Fellowship\nPGY 5\n$80,372';
     const cell = (start: number, end: number) => ({ text: text.slice(start, end), span: { start, end } });
     const table = { caption: '', rows: [[cell(25, 30), cell(31, 38)]] };
@@ -69,9 +78,9 @@ describe('background', () => {
         signals: fakeSignals(),
         text,
         dom: { breaks: [24, 30], heading: { start: 0, end: 24 }, tables },
-      }) as Promise<{ ok: boolean; value?: { facts: { stipend: { value: number; quote: string } } } }>;
-    const answer = await scan([table]);
-    expect(answer.value?.facts.stipend).toMatchObject({ value: 80372, quote: 'PGY 5 $80,372' });
+      }) as Promise<{ ok: boolean }>;
+    expect(await scan([table])).toMatchObject({ ok: true });
+    expect((await firstStoredPage())?.facts?.stipend).toMatchObject({ value: 80372, quote: 'PGY 5 $80,372' });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await scan(Array.from({ length: 5 }, () => table))).toMatchObject({ ok: false });
   });

@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { renderPanel, type PanelActions, type PanelModel } from '../../entrypoints/annotator/panel';
-import type { Found } from '../../entrypoints/annotator/summarize';
+import type { Found } from '../../lib/analyze/summarize';
 
 const found = (id: string, category: string, kind: Found['kind'] = 'procedure'): Found => ({
   id,
