@@ -17,16 +17,19 @@ export const PANEL_CSS = `
 .panel.collapsed header { border-bottom: 0; }
 .body { overflow: auto; padding: 6px 10px 10px; }
 .program { margin: 2px 0 6px; font-weight: 600; }
-details.why { color: var(--muted); margin-bottom: 6px; }
-details.why ul { margin: 4px 0 0; padding-left: 18px; }
+.why { color: var(--muted); margin-bottom: 6px; }
+.why ul { margin: 4px 0 0; padding-left: 18px; }
 .toggles { display: flex; gap: 12px; margin: 4px 0 8px; }
 .toggles label { display: flex; align-items: center; gap: 4px; cursor: pointer; }
 .swatch, ul.items button::before { display: inline-block; flex: none; width: 10px; height: 10px; border-radius: 2px; }
 .swatch.procedure, ul.items button.procedure::before { background: var(--proc); outline: 1px solid rgba(40,110,230,.9); }
 .swatch.benefit, ul.items button.benefit::before { background: var(--ben); outline: 1px solid rgba(210,140,0,.95); }
-details.category > summary { cursor: pointer; padding: 3px 4px; margin: 0 -4px; border-radius: 4px; font-weight: 600; }
-details.category > summary:hover, details.category > summary:focus-visible { background: rgba(127,127,127,.15); outline: 2px solid var(--accent); outline-offset: -2px; }
-details.category > ul.items { margin: 0 0 6px 10px; }
+button.disclose { all: unset; display: flex; cursor: pointer; padding: 3px 4px; margin: 0 -4px; border-radius: 4px; }
+button.disclose::before { content: '▸'; flex: none; width: 1em; color: var(--muted); }
+button.disclose[aria-expanded="true"]::before { content: '▾'; }
+.category > button.disclose { font-weight: 600; }
+button.disclose:hover, button.disclose:focus-visible { background: rgba(127,127,127,.15); outline: 2px solid var(--accent); outline-offset: -2px; }
+.category > ul.items { margin: 0 0 6px 10px; }
 h3 { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 10px 0 4px; }
 ul.items { list-style: none; margin: 0; padding: 0; }
 ul.items button { all: unset; display: flex; width: 100%; gap: 6px; align-items: baseline; padding: 2px 4px; border-radius: 4px; cursor: pointer; }

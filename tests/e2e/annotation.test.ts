@@ -132,7 +132,7 @@ describe('Chromium: in-page annotation', () => {
     const item = legend.locator('button[data-id="spinal-cord-stimulation"]');
     // A category lists its items once opened.
     assert.equal(await item.count(), 0);
-    await legend.locator('details.category summary', { hasText: 'Neuromodulation' }).focus();
+    await legend.locator('.category button.disclose', { hasText: 'Neuromodulation' }).focus();
     await page.keyboard.press('Enter');
     await item.focus();
     await page.keyboard.press('Enter');

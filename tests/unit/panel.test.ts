@@ -45,7 +45,12 @@ const actions = (): PanelActions => ({
 });
 
 const category = (container: HTMLElement, id: string) =>
-  container.querySelector<HTMLDetailsElement>(`details.category[data-category="${id}"]`)!;
+  container.querySelector<HTMLElement>(`.category[data-category="${id}"]`)!;
+/** Opens or closes a disclosure of the legend (a category, "Why") as the user does: its button. */
+const toggle = (disclosure: HTMLElement) =>
+  disclosure.querySelector<HTMLButtonElement>('button.disclose')!.click();
+const isOpen = (disclosure: HTMLElement) =>
+  disclosure.querySelector('button.disclose')!.getAttribute('aria-expanded') === 'true';
 
 let container: HTMLElement;
 beforeEach(() => {
@@ -56,7 +61,9 @@ beforeEach(() => {
 describe('renderPanel', () => {
   test('lists each category with its count, in catalog order, its items not built until opened', () => {
     renderPanel(container, model(), actions());
-    const summaries = [...container.querySelectorAll('details.category > summary')].map((s) => s.textContent);
+    const summaries = [...container.querySelectorAll('.category > button.disclose')].map(
+      (s) => s.textContent,
+    );
     expect(summaries).toEqual(['Neuromodulation · 2', 'Minimally invasive spine · 1', 'Pay · 1']);
     expect(container.querySelectorAll('button[data-id]')).toHaveLength(0);
   });
@@ -64,7 +71,7 @@ describe('renderPanel', () => {
   test('an opened category lists its items, and an item reveals its entry', () => {
     const act = actions();
     renderPanel(container, model(), act);
-    category(container, 'neuromodulation').open = true;
+    toggle(category(container, 'neuromodulation'));
     const buttons = [...container.querySelectorAll<HTMLButtonElement>('button[data-id]')];
     expect(buttons.map((b) => b.dataset.id)).toEqual([
       'spinal-cord-stimulation',
@@ -81,20 +88,23 @@ describe('renderPanel', () => {
   test('categories the user opened stay open, and closed ones closed, when the legend is drawn again', () => {
     const m = model();
     renderPanel(container, m, actions());
-    category(container, 'spine').open = true;
-    category(container, 'neuromodulation').open = true;
-    category(container, 'neuromodulation').open = false;
+    toggle(category(container, 'spine'));
+    toggle(category(container, 'neuromodulation'));
+    toggle(category(container, 'neuromodulation'));
+    // Closed again, its items are hidden (built once, kept).
+    expect(category(container, 'neuromodulation').querySelector<HTMLElement>('ul.items')!.hidden).toBe(true);
     renderPanel(container, m, actions());
-    expect(category(container, 'spine').open).toBe(true);
+    expect(isOpen(category(container, 'spine'))).toBe(true);
     expect(category(container, 'spine').querySelector('button[data-id="kyphoplasty"]')).not.toBeNull();
-    expect(category(container, 'neuromodulation').open).toBe(false);
+    expect(isOpen(category(container, 'neuromodulation'))).toBe(false);
+    expect(category(container, 'neuromodulation').querySelector('button[data-id]')).toBeNull();
   });
 
   test('the reasons are listed once "Why" is opened', () => {
     renderPanel(container, model(), actions());
-    const why = container.querySelector<HTMLDetailsElement>('details.why')!;
+    const why = container.querySelector<HTMLElement>('.why')!;
     expect(why.querySelector('li')).toBeNull();
-    why.open = true;
+    toggle(why);
     expect(why.querySelector('li')?.textContent).toBe('names a fellowship in its title');
   });
 
@@ -117,7 +127,7 @@ describe('renderPanel', () => {
       model({ programName: '<img src=x onerror=alert(1)>', reasons: ['<script>alert(1)</script>'] }),
       actions(),
     );
-    container.querySelector<HTMLDetailsElement>('details.why')!.open = true;
+    toggle(container.querySelector<HTMLElement>('.why')!);
     expect(container.querySelectorAll('img, script')).toHaveLength(0);
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
