@@ -7,7 +7,7 @@ import type { DetectionResult } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
 import { collectText, toRange, type PageText } from '../../lib/text';
 import { createPassageNotes } from './passage-notes';
-import { h } from './dom';
+import { h, type Mount } from './dom';
 import { createHitTester } from './hit-test';
 import { onScrollPause, readerOffset } from './follow-reader';
 import { createHoverCard } from './hover-card';
@@ -15,6 +15,7 @@ import { createNoteFrameHost } from './note-frame-host';
 import { mountShadowHost, renderPanel } from './panel';
 import { NOTE_CSS } from './note-highlights';
 import { adoptStyles } from './page-styles';
+import { POPOVER_CSS } from './styles';
 import { afterFrame, yieldToPage } from './schedule';
 import { DEFAULT_DISPLAY } from '../../lib/highlight/display-settings';
 import { saveSettings, type DisplaySettings } from './settings';
@@ -50,14 +51,23 @@ export async function startAnnotator(signal: AbortSignal, loadedAt: number): Pro
   const lens = h('div', { class: 'lens' }, panel);
   root.append(lens);
   const removeStyles = adoptStyles(HIGHLIGHT_CSS + NOTE_CSS);
+  // The hover card, the note offer and the note frame, with their styles, the first time one is shown.
+  let popoverStyles = false;
+  const mount: Mount = (el) => {
+    if (!popoverStyles) adoptStyles(POPOVER_CSS, root);
+    popoverStyles = true;
+    lens.append(el);
+    return el;
+  };
   let painted: Painted | null = null;
   let scan: Scan | null = null;
   // Until the first scan: the annotator is only injected into program pages or on request.
   let programKey: string | null = null;
 
   // Notes are typed in a frame of the extension's own (note-frame-host.ts), never in the page.
-  const frames = createNoteFrameHost(lens, (note) => passages.added(note), signal);
+  const frames = createNoteFrameHost(mount, (note) => passages.added(note), signal);
   const card = createHoverCard(
+    mount,
     (id) => categoryNames.get(id) ?? id,
     async (found, at, trigger) => {
       if (!programKey) throw new Error('notes attach to program pages');
@@ -69,15 +79,14 @@ export async function startAnnotator(signal: AbortSignal, loadedAt: number): Pro
       );
     },
   );
-  lens.append(card.element);
   const passages = createPassageNotes({
     host,
     scan: () => (scan && programKey ? { page: scan.page, programKey } : null),
     onChange: () => render(),
     frames,
+    mount,
     signal,
   });
-  lens.append(passages.element);
 
   // The first painted match among those shown, when a page has more than are painted at once.
   let paintedFrom: number | null = null;

@@ -23,6 +23,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * Puts an element of the in-page UI that pops over the page (hover card, note offer, note frame)
+ * into the UI's shadow root, and returns it. Such elements are made the first time they are shown.
+ */
+export type Mount = <T extends HTMLElement>(el: T) => T;
+
 /** Places a fixed-position box of the in-page UI just below `at`, kept inside the window. */
 export function placeNear(
   el: HTMLElement,

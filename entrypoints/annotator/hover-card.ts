@@ -1,8 +1,7 @@
-import { h, placeNear } from './dom';
+import { h, placeNear, type Mount } from './dom';
 import type { Found } from '../../lib/analyze/summarize';
 
 export interface HoverCard {
-  element: HTMLElement;
   /** The entry the card shows, if it is open. */
   current(): Found | null;
   show(
@@ -16,39 +15,39 @@ export interface HoverCard {
 /**
  * The card shown over a highlighted term: its canonical name, category and the words the page
  * used for it, and a way to note something about this program. Keyboard accessible: it can take
- * focus, Escape closes it and gives focus back to what opened it.
+ * focus, Escape closes it and gives focus back to what opened it. Made the first time it is shown.
  */
 export function createHoverCard(
+  mount: Mount,
   categoryName: (id: string) => string,
   /** Opens the note frame on this item (the note is typed there, not in the page). */
   writeNote: (found: Found, at: { x: number; y: number }, trigger: HTMLElement) => Promise<void>,
 ): HoverCard {
-  const element = h('div', {
-    class: 'card',
-    role: 'dialog',
-    'aria-modal': 'false',
-    hidden: true,
-    tabindex: '-1',
-  });
+  let made: HTMLElement | null = null;
   let shown: Found | null = null;
   let returnFocus: HTMLElement | undefined;
 
+  function make(): HTMLElement {
+    const element = h('div', { class: 'card', role: 'dialog', 'aria-modal': 'false', tabindex: '-1' });
+    element.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        hide();
+      }
+    });
+    return mount(element);
+  }
+
   function hide() {
-    if (element.hidden) return;
+    const element = made;
+    if (!element || element.hidden) return;
     element.hidden = true;
     shown = null;
     returnFocus?.focus();
     returnFocus = undefined;
   }
 
-  element.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      hide();
-    }
-  });
-
-  function render(found: Found) {
+  function render(element: HTMLElement, found: Found) {
     const status = h('span', { class: 'status', role: 'status' });
     const write = h(
       'button',
@@ -79,10 +78,10 @@ export function createHoverCard(
   }
 
   return {
-    element,
     current: () => shown,
     show(found, at, options = {}) {
-      if (shown !== found) render(found);
+      const element = (made ??= make());
+      if (shown !== found) render(element, found);
       shown = found;
       element.hidden = false;
       placeNear(element, { x: at.x + 12, y: at.y + 8 }, { width: 290, height: element.offsetHeight });

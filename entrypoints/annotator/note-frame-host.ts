@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { NOTE_FRAME_DONE } from '../../lib/messages/page-commands';
 import type { Note, NoteDraft } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
-import { h, placeNear } from './dom';
+import { h, placeNear, type Mount } from './dom';
 
 export interface NoteFrameHost {
   /** Opens the note frame on `draft` near `at`; focus goes back to `returnFocus` when it closes. */
@@ -22,7 +22,7 @@ const FRAME = { width: 300, height: 180 };
  * frame and shows the note's passage.
  */
 export function createNoteFrameHost(
-  container: HTMLElement,
+  mount: Mount,
   onSaved: (note: Note) => void,
   signal: AbortSignal,
 ): NoteFrameHost {
@@ -63,7 +63,7 @@ export function createNoteFrameHost(
       });
       placeNear(frame, at, FRAME);
       frame.addEventListener('load', () => frame.focus(), { once: true });
-      container.append(frame);
+      mount(frame);
       shown = { token, frame, returnFocus };
     },
     close: () => {

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { NOTE_SELECTION } from '../../lib/messages/page-commands';
 import { createNoteComposer } from './note-composer';
 import type { NoteFrameHost } from './note-frame-host';
+import type { Mount } from './dom';
 import { paintNotes } from './note-highlights';
 
 const NO_SELECTION = 'Select a passage on the page first, then choose “Note on selected text”.';
@@ -20,6 +21,8 @@ export function createPassageNotes(options: {
   onChange: () => void;
   /** Where notes are typed: a frame of the extension's own. */
   frames: NoteFrameHost;
+  /** Puts the note offer and its hint into the in-page UI, the first time one is shown. */
+  mount: Mount;
   signal: AbortSignal;
 }) {
   let notes: PlacedNote[] = [];
@@ -46,7 +49,7 @@ export function createPassageNotes(options: {
     return { programKey: current.programKey, anchor };
   };
 
-  const composer = createNoteComposer(capture, options.frames);
+  const composer = createNoteComposer(options.mount, capture, options.frames);
 
   /** A note the note frame saved: its passage is painted at once, where it was selected. */
   function added(note: Note) {
@@ -89,7 +92,6 @@ export function createPassageNotes(options: {
   );
 
   return {
-    element: composer.element,
     notes: () => notes,
     added,
     /** After a scan: the page as read now and where its notes sit in it. */

@@ -39,6 +39,22 @@ ul.items button::after { content: attr(data-count); margin-left: auto; color: va
 button.icon { all: unset; cursor: pointer; padding: 2px 6px; border-radius: 4px; color: var(--muted); }
 button.icon:focus-visible, button.icon:hover { outline: 2px solid var(--accent); }
 .empty { color: var(--muted); }
+.btn { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid var(--line); background: transparent; color: inherit; cursor: pointer; }
+.btn.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
+.btn:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.notes { margin-top: 10px; border-top: 1px solid var(--line); padding-top: 4px; }
+.notes > .btn { margin: 2px 0 6px; }
+.note { display: flex; flex-direction: column; gap: 1px; }
+.note-quote { color: var(--muted); font-style: italic; font-size: 12px; }
+.unplaced { color: #b26a00; font-size: 12px; }
+`;
+
+/**
+ * What pops over the page (the hover card, the note offer and its hint, the note frame), adopted
+ * the first time one is shown: most visits never show one, and parsing style rules costs the page
+ * about 0.1 ms per kilobyte (measured in a fresh content-script world).
+ */
+export const POPOVER_CSS = `
 .card { position: fixed; z-index: 2147483647; width: 280px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
   box-shadow: 0 6px 24px rgba(0,0,0,.22); padding: 10px 12px; }
 .card[hidden] { display: none; }
@@ -48,14 +64,6 @@ button.icon:focus-visible, button.icon:hover { outline: 2px solid var(--accent);
 .card .close { position: absolute; top: 6px; right: 6px; }
 .card .actions { display: flex; gap: 8px; justify-content: flex-end; margin-top: 6px; align-items: center; }
 .card .status { color: var(--muted); margin-right: auto; }
-.btn { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid var(--line); background: transparent; color: inherit; cursor: pointer; }
-.btn.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
-.btn:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.notes { margin-top: 10px; border-top: 1px solid var(--line); padding-top: 4px; }
-.notes > .btn { margin: 2px 0 6px; }
-.note { display: flex; flex-direction: column; gap: 1px; }
-.note-quote { color: var(--muted); font-style: italic; font-size: 12px; }
-.unplaced { color: #b26a00; font-size: 12px; }
 .offer { position: fixed; z-index: 2147483647; padding: 2px 8px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
 .offer[hidden], .hint[hidden] { display: none; }
 .note-frame { position: fixed; z-index: 2147483647; width: 300px; height: 180px; border: 1px solid var(--line); border-radius: 10px;
