@@ -1,8 +1,7 @@
 import { readSignals } from '../../lib/detect/signals';
 import { readDomInputs } from '../../lib/extract/extract-facts';
 import { HIGHLIGHT_CSS, paintHighlights, spansNear, type Painted } from '../../lib/highlight';
-import { unpackMatches } from '../../lib/match/pack-matches';
-import type { Match } from '../../lib/match/types';
+import { unpackFound, type PageMatch } from '../../lib/analyze/pack-found';
 import type { DetectionResult } from '../../lib/messages/schema';
 import { sendRequest } from '../../lib/messages/send';
 import { collectText, toRange, type PageText } from '../../lib/text';
@@ -19,7 +18,7 @@ import { POPOVER_CSS } from './styles';
 import { afterFrame, yieldToPage } from './schedule';
 import { DEFAULT_DISPLAY } from '../../lib/highlight/display-settings';
 import { saveSettings, type DisplaySettings } from './settings';
-import { summarize, type Found } from '../../lib/analyze/summarize';
+import type { Found } from '../../lib/analyze/summarize';
 import { watchChanges } from './watch-changes';
 
 /**
@@ -31,7 +30,7 @@ const MAX_RANGES = 1000;
 interface Scan {
   page: PageText;
   detection: DetectionResult;
-  matches: Match[];
+  matches: PageMatch[];
   found: Found[];
   hitTest: (x: number, y: number) => number | null;
 }
@@ -195,7 +194,7 @@ export async function startAnnotator(signal: AbortSignal, loadedAt: number): Pro
     if (stale()) return;
     started = performance.now();
     const { categories, detection } = answer;
-    const matches = unpackMatches(answer.matches, page.text);
+    const { matches, found } = unpackFound(answer.matches);
     categoryNames = new Map(Object.entries(categories));
     programKey = answer.programKey;
     // Later answers do not undo a choice the user made here meanwhile (its save may be on its way).
@@ -204,7 +203,7 @@ export async function startAnnotator(signal: AbortSignal, loadedAt: number): Pro
     let tester: ((x: number, y: number) => number | null) | undefined;
     // The hit tester's node index is built on the first hover, not for every scan.
     const hitTest = (x: number, y: number) => (tester ??= createHitTester(page, matches))(x, y);
-    scan = { page, detection, matches, found: summarize(matches), hitTest };
+    scan = { page, detection, matches, found, hitTest };
     // The user's passage notes, placed by the background in this text: a few ranges, painted now.
     watcher.muted(() => passages.show(page, answer.notes));
     performance.measure('fellowship-lens:index', { start: started });

@@ -1,5 +1,10 @@
-import type { Match } from '../../lib/match';
 import type { PageText } from '../../lib/text';
+
+/** Where a match is in the page text. */
+interface Span {
+  start: number;
+  end: number;
+}
 
 interface CaretDocument {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -11,7 +16,7 @@ interface CaretDocument {
  * the page map gives the flat offset, and a binary search over the sorted matches finds the one
  * containing it. With CSS highlights there is no element to hover, so this is how hover works.
  */
-export function createHitTester(page: PageText, matches: Match[]) {
+export function createHitTester(page: PageText, matches: readonly Span[]) {
   const indexOf = new Map<Node, number>();
   page.nodes.forEach((node, i) => indexOf.set(node, i));
   return (x: number, y: number): number | null => {
@@ -34,7 +39,7 @@ export function createHitTester(page: PageText, matches: Match[]) {
 }
 
 /** The index of the match whose [start, end) holds `offset` (or ends right at it), or null. */
-export function matchAt(matches: Match[], offset: number): number | null {
+export function matchAt(matches: readonly Span[], offset: number): number | null {
   let lo = 0;
   let hi = matches.length - 1;
   while (lo <= hi) {

@@ -3,10 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeText, painMedicineMatcher } from '../../lib/analyze/analyze-page';
 import { classify } from '../../lib/analyze/classify';
 import { placeNotes } from '../../lib/analyze/place-notes';
-import { summarize, toFoundItems } from '../../lib/analyze/summarize';
+import { packFound } from '../../lib/analyze/pack-found';
 import { painMedicineCatalog } from '../../lib/catalog/pain-medicine';
 import { DISPLAY_KEY, toDisplaySettings } from '../../lib/highlight/display-settings';
-import { packMatches } from '../../lib/match/pack-matches';
 import { createRouter } from '../../lib/messages/router';
 import { buildComparison, rankPrograms, sliceDesk, sortPrograms, type Comparison } from '../../lib/compare';
 import type { Desk, RequestType, Sender } from '../../lib/messages/schema';
@@ -107,9 +106,10 @@ export default defineBackground(() => {
       if (!signals) return { needsSignals: true as const };
       const { text, dom } = request;
       const { detection, programKey, matches, evidence } = analyzeText({ signals, text, dom });
-      // What the page teaches and offers is stored here, from the analysis just made: the page
-      // need not send it back (one message less on its thread per scan).
-      const items = toFoundItems(summarize(matches));
+      // What the page teaches and offers is summarized and stored here, from the analysis just
+      // made: the page need not summarize it, nor send it back.
+      const found = packFound(matches);
+      const items = found.entries;
       if (sender.tabId !== undefined) void showBadge(sender.tabId, items.length, programKey !== null);
       const stored = db.then((open) =>
         store.recordAnalysis(open, { url: signals.url, programKey, items, facts: evidence }),
@@ -120,7 +120,7 @@ export default defineBackground(() => {
       return {
         detection,
         programKey,
-        matches: packMatches(matches),
+        matches: found,
         categories,
         notes,
         display,

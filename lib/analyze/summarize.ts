@@ -10,7 +10,7 @@ export interface Found extends FoundItem {
 const MAX_FORMS = 20;
 
 /** Groups matches by catalog entry, keeping counts and the distinct words the page used. */
-export function summarize(matches: Match[]): Found[] {
+export function summarize(matches: readonly Match[]): Found[] {
   const byId = new Map<string, { found: Found; texts: Set<string> }>();
   // A page repeats its words: each entry's distinct raw texts are normalized once, not per match.
   for (let index = 0; index < matches.length; index++) {

@@ -3,6 +3,5 @@
  * once into a matcher that reports original offsets. Zod-free at runtime (content-script safe).
  */
 export { compileMatcher } from './compile-matcher';
-export { packMatches, unpackMatches, type MatchEntry, type PackedMatches } from './pack-matches';
 export { normalizeText, toOriginalSpan, type NormalizeOptions } from './normalize-text';
 export type { Match, Matcher, NormalizedText } from './types';

@@ -263,16 +263,9 @@ export const Responses = {
   // (a worker restarted since, a page annotated on request): a request to send them.
   'analyze-text': z.union([
     z.object({
-      /** Packed (lib/match/pack-matches.ts): each entry once, then start, end and entry per match. */
+      /** Packed (lib/analyze/pack-found.ts): each entry once, summarized, then start, end and entry per match. */
       matches: z.object({
-        entries: z.array(
-          z.object({
-            kind: z.enum(['procedure', 'benefit']),
-            id: z.string(),
-            name: z.string(),
-            category: z.string(),
-          }),
-        ),
+        entries: z.array(FoundItem),
         spans: z.array(z.number().int().nonnegative()),
       }),
       categories: z.record(z.string(), z.string()),
