@@ -2,14 +2,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './support/browsers';
-import { churningPage, growingPage, singlePageSite } from './support/dynamic-pages';
+import { churningPage, growingPage, longProgramPage, singlePageSite } from './support/dynamic-pages';
 import { pageCanRead, writeNoteInFrame } from './support/note-frame';
 import { useExtensionRun } from './support/extension-run';
 import { highlightedTexts, pointOfWord } from './support/highlights';
 import { waitFor } from './support/wait';
 
 describe('Chromium: in-page annotation', () => {
-  const run = useExtensionRun([growingPage, churningPage, singlePageSite]);
+  const run = useExtensionRun([growingPage, churningPage, singlePageSite, longProgramPage]);
 
   async function annotated(id: string) {
     const page = await run.browser.context.newPage();
@@ -215,6 +215,34 @@ describe('Chromium: in-page annotation', () => {
       { what: 'the added kyphoplasty highlighted', timeout: 8000 },
     );
     assert.ok(highlights['fellowship-lens-procedure']!.includes('spinal cord stimulation'));
+    await page.close();
+  });
+
+  test('a long page is painted where the reader is, and again where they scroll to', async () => {
+    const page = await run.browser.context.newPage();
+    await page.goto(`http://${longProgramPage.host}:${run.site.port}${longProgramPage.path}`);
+    /** How many ranges are painted, and how many of them are in the last paragraph. */
+    const painted = () =>
+      page.evaluate(() => {
+        const end = document.getElementById('end')!;
+        let total = 0;
+        let inEnd = 0;
+        CSS.highlights.forEach((highlight, name) => {
+          if (!name.startsWith('fellowship-lens-')) return;
+          for (const range of highlight as unknown as Iterable<AbstractRange>) {
+            total += 1;
+            if (end.contains(range.startContainer)) inEnd += 1;
+          }
+        });
+        return { total, inEnd };
+      });
+    const first = await waitFor(painted, (p) => p.total > 0, { what: 'highlights on the long page' });
+    // 1,200 matches: a window of them around the top, not the end of the page.
+    assert.ok(first.total < 1200, `painted ${first.total} of 1,200`);
+    assert.equal(first.inEnd, 0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const after = await waitFor(painted, (p) => p.inEnd === 3, { what: 'the last paragraph painted' });
+    assert.ok(after.total < 1200, `painted ${after.total} of 1,200`);
     await page.close();
   });
 

@@ -32,3 +32,17 @@ export const singlePageSite: ExtraPage = {
   html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example University Medicine</title></head><body><main><h1>Welcome</h1><p>Departments, clinics and news.</p></main>
 <script>setTimeout(() => { history.pushState({}, '', '/pain-medicine-fellowship/'); document.title = 'Pain Medicine Fellowship | Example University'; document.querySelector('main').innerHTML = ${JSON.stringify(LEAD)}; }, 1000);</script></body></html>`,
 };
+
+/**
+ * A long program page: 400 paragraphs naming three procedures each (1,200 matches, more than the
+ * annotator paints at once), the last one marked `#end`.
+ */
+export const longProgramPage: ExtraPage = {
+  host: 'dynamic.localhost',
+  path: '/long/',
+  html: `<!doctype html><html lang="en"><head>${HEAD}</head><body><main>${LEAD}${Array.from(
+    { length: 400 },
+    (_, i) =>
+      `<p${i === 399 ? ' id="end"' : ''}>Week ${i + 1}: fellows perform spinal cord stimulation, kyphoplasty and radiofrequency ablation.</p>`,
+  ).join('')}</main></body></html>`,
+};
