@@ -111,9 +111,12 @@ export default defineBackground(() => {
       const found = packFound(matches);
       const items = found.entries;
       if (sender.tabId !== undefined) void showBadge(sender.tabId, items.length, programKey !== null);
-      const stored = db.then((open) =>
-        store.recordAnalysis(open, { url: signals.url, programKey, items, facts: evidence }),
-      );
+      // A failed write costs the desk this page's findings, never the page its highlights.
+      const stored = db
+        .then((open) => store.recordAnalysis(open, { url: signals.url, programKey, items, facts: evidence }))
+        .catch((error: unknown) =>
+          console.warn('Fellowship Lens: could not store what a page showed', error),
+        );
       const notes = programKey ? placeNotes(text, await store.passageNotesOf(await db, signals.url)) : [];
       const display = await readDisplay();
       await stored;
