@@ -13,7 +13,7 @@ const DEPARTMENT =
   /\b(?:Department|Dept\.?)\s+of\s+([A-Z][\w&'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w&'’-]*)*)/;
 // Words a department's name goes on with ("Anesthesiology, Perioperative and Pain Medicine");
 // anything else after the first word starts another name ("… of Anesthesiology and Washington University").
-const DEPARTMENT_WORDS = new Set(
+const DEPARTMENT_WORDS = /* @__PURE__ */ new Set(
   'perioperative pain medicine critical care rehabilitation physical management intensive surgery sciences neurology psychiatry anesthesiology anesthesia'.split(
     ' ',
   ),

@@ -35,9 +35,10 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
  * Regex source for a count: digits (with thousands separators) or a number in words up to
  * ninety-nine, or "a dozen". Case-insensitive use only; read the token with {@link parseCount}.
  */
-export const COUNT_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:${byLength(TENS)})(?:[\s-](?:${byLength(
-  ONES.slice(1, 10),
-)}))?|${byLength(ONES)}|(?:a\s+)?dozen)`;
+export const COUNT_SOURCE = /* @__PURE__ */ (() =>
+  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:${byLength(TENS)})(?:[\s-](?:${byLength(
+    ONES.slice(1, 10),
+  )}))?|${byLength(ONES)}|(?:a\s+)?dozen)`)();
 
 /** The value of a count token ("17", "seventeen", "twenty-four", "a dozen", "10,000"), or null. */
 export function parseCount(token: string): number | null {

@@ -59,7 +59,8 @@ function joinsNext(text: string, from: number, to: number, next: number): boolea
   return false;
 }
 
-const ABBREVIATIONS = new Set(
+// Pure: bundles that import this module without splitting sentences (the annotator) drop it.
+const ABBREVIATIONS = /* @__PURE__ */ new Set(
   'dr drs mr mrs ms prof st sr jr mt ft ave blvd rd vs inc ltd co corp dept univ approx fig vol ed jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
@@ -108,7 +109,7 @@ function isSpace(code: number): boolean {
 }
 
 // Bullets and dashes that open a list line are not part of the sentence.
-const LEADING = new Set([...'•▪◦●·-–—*'].map((c) => c.charCodeAt(0)));
+const LEADING = /* @__PURE__ */ (() => new Set([...'•▪◦●·-–—*'].map((c) => c.charCodeAt(0))))();
 
 function push(text: string, start: number, end: number, block: number, out: Sentence[]): void {
   let s = start;

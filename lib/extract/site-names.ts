@@ -8,7 +8,7 @@ const FACILITY =
   /\b(?:hospitals?|cent(?:er|re)s?|clinics?|surgicent(?:er|re)s?|institutes?|health|VA|veterans|infirmary|campus|pavilion|children'?s?)\b/i;
 
 // A name made only of these words names a service, not a place ("the Pain Management Center").
-const GENERIC = new Set(
+const GENERIC = /* @__PURE__ */ new Set(
   'pain management center centre clinic clinics service services medicine medical chronic acute outpatient inpatient spine satellite site sites hospital hospitals interventional multidisciplinary the and of for &'.split(
     ' ',
   ),
