@@ -59,14 +59,19 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
 }
 
 const CHUNK = 8192;
-const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+// Made on first use: a module-level decoder would be built by every script bundling this module,
+// the annotator included (which never decodes), in every page it runs in.
+let utf16: TextDecoder | null | undefined;
 
 function decodeUtf16(codes: Uint16Array, length: number): string {
   const view = codes.subarray(0, length);
   // TextDecoder is 3x faster than fromCharCode on 1 MB, but has a fixed cost per call that short
   // strings (catalog terms) feel. It turns a lone surrogate into U+FFFD, one unit for one unit, so
   // offsets stay aligned (and no catalog term contains one).
-  if (utf16 && length > CHUNK) return utf16.decode(view);
+  if (length > CHUNK) {
+    utf16 ??= typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
+    if (utf16) return utf16.decode(view);
+  }
   let s = '';
   for (let i = 0; i < length; i += CHUNK) {
     s += String.fromCharCode.apply(null, view.subarray(i, i + CHUNK) as unknown as number[]);
