@@ -74,7 +74,7 @@ export async function startAnnotator(signal: AbortSignal, loadedAt: number): Pro
       if (!programKey) throw new Error('notes attach to program pages');
       card.hide();
       await frames.open(
-        { programKey, itemId: found.id, url: location.href, anchor: null, about: found.name },
+        { programKey, itemId: found.id, url: document.URL, anchor: null, about: found.name },
         at,
         trigger.isConnected ? trigger : undefined,
       );
@@ -165,7 +165,7 @@ export async function startAnnotator(signal: AbortSignal, loadedAt: number): Pro
     let started = performance.now();
     const page = collectText(document.body ?? document.documentElement);
     // The first scan of a page its detector reported: the background kept the signals it sent.
-    let signals = generation === 1 ? null : readSignals(document, location.href);
+    let signals = generation === 1 ? null : readSignals(document);
     // Measures are visible in DevTools' performance panel, and read by `npm run bench:browser`.
     performance.measure('fellowship-lens:read', { start: started });
     await yieldToPage();
@@ -188,7 +188,7 @@ export async function startAnnotator(signal: AbortSignal, loadedAt: number): Pro
       // A page annotated on request, or a worker restarted since: read the signals, and ask again.
       if (stale()) return;
       started = performance.now();
-      signals = readSignals(document, location.href);
+      signals = readSignals(document);
       performance.measure('fellowship-lens:read', { start: started });
       answer = await analyze();
       if ('needsSignals' in answer) throw new Error('The background did not take the page’s signals.');

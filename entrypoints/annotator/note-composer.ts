@@ -66,7 +66,7 @@ export function createNoteComposer(
     if (typeof captured === 'string') return showHint(captured, at);
     const { programKey, anchor } = captured;
     frames
-      .open({ programKey, url: location.href, itemId: null, anchor, about: anchor.quote }, at, returnFocus)
+      .open({ programKey, url: document.URL, itemId: null, anchor, about: anchor.quote }, at, returnFocus)
       .catch((error: unknown) =>
         showHint(`Could not open the note: ${error instanceof Error ? error.message : String(error)}`, at),
       );

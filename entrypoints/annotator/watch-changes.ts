@@ -31,7 +31,9 @@ export function watchChanges(
   let pausedUntil = 0;
   let firstChange = 0;
   const recent: number[] = [];
-  let lastUrl = location.href;
+  // The document's URL, not `location`: the Location object costs a fresh script world 0.1-0.35 ms
+  // to set up, and this runs on every program page.
+  let lastUrl = document.URL;
 
   const schedule = () => {
     clearTimeout(timer);
@@ -50,7 +52,7 @@ export function watchChanges(
       return schedule();
     }
     recent.push(now);
-    lastUrl = location.href;
+    lastUrl = document.URL;
     rescan();
   };
 
@@ -60,7 +62,7 @@ export function watchChanges(
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   // In-page navigation (pushState, back/forward) that does not change the DOM right away.
-  const onNavigate = () => location.href !== lastUrl && schedule();
+  const onNavigate = () => document.URL !== lastUrl && schedule();
   window.addEventListener('popstate', onNavigate);
   const poll = setInterval(onNavigate, 1000);
   signal.addEventListener('abort', () => {
