@@ -31,7 +31,7 @@ export function watchChanges(
   let pausedUntil = 0;
   let firstChange = 0;
   const recent: number[] = [];
-  // The document's URL, not `location`: the Location object costs a fresh script world 0.1-0.35 ms
+  // The document's URL, not `location`: the Location object costs a fresh script world about 0.1 ms
   // to set up, and this runs on every program page.
   let lastUrl = document.URL;
 
