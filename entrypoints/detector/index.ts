@@ -33,7 +33,7 @@ function timed<T>(started: number, work: () => T): T {
 /** Reads the page and reports it if it names a fellowship; true once reported. */
 function check(): boolean {
   try {
-    const headline = readHeadline(document, document.URL);
+    const headline = readHeadline(document);
     const signals = namesFellowship(headline) ? completeSignals(document, headline) : null;
     if (!signals) return false;
     const api = extensionApi();

@@ -39,7 +39,7 @@ export function summarize(matches: readonly Match[]): Found[] {
   return Array.from(byId.values(), (entry) => entry.found);
 }
 
-/** The summary as it travels to the background (no page offsets). */
+/** The summary as it is stored and sent to the page (its offsets travel packed: pack-found.ts). */
 export function toFoundItems(found: Found[]): FoundItem[] {
   return found.map(({ occurrences: _occurrences, ...item }) => item);
 }

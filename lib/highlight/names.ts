@@ -24,8 +24,8 @@ export function highlightRule(name: string): string {
 // Translucent backgrounds with an underline read on light and dark pages alike, and never hide
 // the page's own text colour.
 export const HIGHLIGHT_CSS = `
-${highlightRule(`${PREFIX}-procedure`)} { background-color: rgba(64, 140, 255, 0.28); text-decoration: underline 2px rgba(40, 110, 230, 0.9); }
-${highlightRule(`${PREFIX}-benefit`)} { background-color: rgba(255, 190, 40, 0.35); text-decoration: underline 2px rgba(210, 140, 0, 0.95); }
+${highlightRule(highlightName('procedure'))} { background-color: rgba(64, 140, 255, 0.28); text-decoration: underline 2px rgba(40, 110, 230, 0.9); }
+${highlightRule(highlightName('benefit'))} { background-color: rgba(255, 190, 40, 0.35); text-decoration: underline 2px rgba(210, 140, 0, 0.95); }
 mark[data-${PREFIX}] { color: inherit; padding: 0; }
 mark[data-${PREFIX}="procedure"] { background-color: rgba(64, 140, 255, 0.28); text-decoration: underline 2px rgba(40, 110, 230, 0.9); }
 mark[data-${PREFIX}="benefit"] { background-color: rgba(255, 190, 40, 0.35); text-decoration: underline 2px rgba(210, 140, 0, 0.95); }
